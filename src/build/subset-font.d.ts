@@ -1,0 +1,9 @@
+// subset-font ships no types; this is the part of its API the build uses.
+declare module 'subset-font' {
+  interface SubsetFontOptions {
+    targetFormat?: 'sfnt' | 'woff' | 'woff2' | 'truetype';
+    preserveNameIds?: number[];
+    variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
+  }
+  export default function subsetFont(font: Uint8Array, text: string, options?: SubsetFontOptions): Promise<Uint8Array>;
+}

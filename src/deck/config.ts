@@ -1,0 +1,44 @@
+/** The deck's reveal.js settings, in one place. */
+import type { RevealConfig } from 'reveal.js';
+
+/** True when the page is reveal's print layout (`?print-pdf`), which the PDF export uses. */
+export function isPrintView(location: Location): boolean {
+  return /(^|[?&])print-pdf(&|$)/.test(location.search);
+}
+
+/** True when the viewer asked for less motion. */
+export function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** The reveal.js configuration: a 1920×1080 stage scaled to the screen, deep links, numbers, progress. */
+export function revealConfig(options: { readonly reducedMotion: boolean }): RevealConfig {
+  return {
+    width: 1920,
+    height: 1080,
+    margin: 0,
+    minScale: 0.1,
+    maxScale: 3,
+    center: false,
+    hash: true,
+    // `#/5` opens the slide numbered 5 on screen, as the slide number shows it.
+    hashOneBasedIndex: true,
+    history: false,
+    slideNumber: 'c/t',
+    showSlideNumber: 'all',
+    progress: true,
+    controls: true,
+    controlsTutorial: false,
+    help: true,
+    overview: true,
+    touch: true,
+    keyboard: true,
+    fragments: true,
+    transition: options.reducedMotion ? 'none' : 'fade',
+    backgroundTransition: options.reducedMotion ? 'none' : 'fade',
+    transitionSpeed: 'fast',
+    // The PDF shows each slide once, in its final state.
+    pdfSeparateFragments: false,
+    pdfMaxPagesPerSlide: 1,
+  };
+}

@@ -1,0 +1,35 @@
+/** The priority tracker: which of the N priorities a slide presents, and where the talk stands. */
+import type { Priority } from '../speech/index.ts';
+import { escapeHtml } from './html.ts';
+
+/**
+ * Short labels for the tracker: the titles without the prefix they all share
+ * (`更加把牢根本遵循` … → `根本遵循` …), which would say the same thing N times.
+ */
+export function trackerLabels(priorities: readonly Priority[]): string[] {
+  const titles = priorities.map((p) => p.title.text);
+  let common = 0;
+  const shortest = Math.min(...titles.map((t) => t.length));
+  while (common < shortest - 2 && titles.every((t) => t[common] === titles[0]![common])) common++;
+  return titles.map((t) => (common >= 2 ? t.slice(common) : t));
+}
+
+/** The tracker's HTML for the slide of priority `current` (1-based). */
+export function renderTracker(
+  priorities: readonly Priority[],
+  current: number,
+  slideIdOfPriority: (n: number) => string | undefined,
+): string {
+  const labels = trackerLabels(priorities);
+  const items = priorities.map((p, i) => {
+    const n = i + 1;
+    const state = n < current ? 'is-done' : n === current ? 'is-current' : 'is-next';
+    const marker = escapeHtml(p.marker.text.replace(/[是，、：（）]/g, '').replace(/^第/, ''));
+    const label = `<span class="tracker-num">${marker}</span><span class="tracker-label">${escapeHtml(labels[i]!)}</span>`;
+    const id = slideIdOfPriority(n);
+    const current_ = n === current ? ' aria-current="step"' : '';
+    const inner = id ? `<a href="#/${id}"${current_}>${label}</a>` : `<span${current_}>${label}</span>`;
+    return `<li class="${state}">${inner}</li>`;
+  });
+  return `<nav class="tracker" aria-label="工作重点 ${current}/${priorities.length}"><ol>${items.join('')}</ol></nav>`;
+}
