@@ -1,11 +1,13 @@
 /** Wires the deck: reveal.js over the slides the build rendered into the page. */
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './deck/theme.css';
 import outline from 'virtual:deck/outline';
-import { prefersReducedMotion, revealConfig } from './deck/config.ts';
+import { afterFirstPaint } from './deck/after-first-paint.ts';
+import { isPrintView, prefersReducedMotion, previewConfig, revealConfig } from './deck/config.ts';
+import { loadNotes } from './deck/notes.ts';
+import { pageRole } from './deck/speaker/protocol.ts';
 
 declare global {
   interface Window {
@@ -14,10 +16,27 @@ declare global {
   }
 }
 
-const deck = new Reveal({ ...revealConfig({ reducedMotion: prefersReducedMotion() }), plugins: [Notes] });
-window.Reveal = deck;
+const root = document.documentElement;
 
-void deck.initialize().then(() => {
-  document.documentElement.dataset['slides'] = String(outline.length);
-  document.documentElement.classList.add('deck-ready');
-});
+/** The deck as the audience sees it (also the print view and the previews in the speaker view). */
+async function startDeck(role: 'deck' | 'preview'): Promise<void> {
+  const config = revealConfig({ reducedMotion: prefersReducedMotion() });
+  const deck = new Reveal(role === 'preview' ? { ...config, ...previewConfig() } : config);
+  window.Reveal = deck;
+  // A printed handout lays out the notes with the slides, so they must be there before reveal starts.
+  if (isPrintView(location)) await loadNotes(document);
+  await deck.initialize();
+  root.dataset['slides'] = String(outline.length);
+  root.classList.add('deck-ready');
+  await afterFirstPaint();
+  root.classList.add('deck-painted');
+  if (role === 'deck') {
+    const { linkSpeakerView } = await import('./deck/speaker/presenter-link.ts');
+    linkSpeakerView(deck);
+    root.classList.add('speaker-link-ready');
+  }
+}
+
+const role = pageRole(location);
+if (role === 'speaker') void import('./deck/speaker/view.ts').then(({ startSpeakerView }) => startSpeakerView());
+else void startDeck(role);

@@ -11,3 +11,9 @@ declare module 'virtual:deck/charts' {
   const charts: Readonly<Record<string, ChartSpec>>;
   export default charts;
 }
+
+declare module 'virtual:deck/notes' {
+  /** Each slide's speaker notes (HTML), by slide id; loaded after the first paint. */
+  const notes: Readonly<Record<string, string>>;
+  export default notes;
+}

@@ -1,24 +1,30 @@
-/** The deck's Chinese font, cut at build time to the characters the deck shows. */
+/** The deck's Chinese font, cut at build time into small files of exactly the glyphs the deck shows. */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
+import type { FontGroup, Weight } from './font-groups.ts';
 
-/** The family name the theme uses; it never matches a system font, so no system font is ever picked instead. */
+/** The family name the theme uses; it never matches a system font, so no system font is picked instead. */
 export const FONT_FAMILY = 'Deck Sans SC';
 /** Where the built page finds the font files, relative to the page. */
 export const FONT_DIR = 'assets/fonts';
-/** Printable ASCII: always in the subset, for page numbers, URLs and reveal's help screen. */
-export const ASCII_PRINTABLE = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
 
-const RE_FACE = /@font-face\s*{([^}]*)}/g;
-const RE_FILE = /url\(\.\/files\/([^)]+\.woff2)\)/;
-const RE_RANGE = /unicode-range:\s*([^;]+);/;
+/**
+ * Noto Sans SC as Google Fonts ships it: one TrueType-outline file per weight. TrueType outlines
+ * embed in Chromium's PDFs as CID fonts (CFF-outline CJK fonts come out as Type 3), and one file
+ * per weight lets each group of glyphs become a single font file.
+ */
+export const SOURCE_FONTS: Readonly<Record<Weight, string>> = {
+  400: '400Regular/NotoSansSC_400Regular.ttf',
+  700: '700Bold/NotoSansSC_700Bold.ttf',
+};
 
 export interface FontFile {
   readonly fileName: string;
   readonly source: Uint8Array;
+  readonly group: FontGroup;
 }
 
 export interface BuiltFonts {
@@ -27,30 +33,41 @@ export interface BuiltFonts {
   readonly files: readonly FontFile[];
 }
 
-interface SourceFace {
-  readonly file: string;
-  readonly ranges: readonly (readonly [number, number])[];
-}
+/**
+ * OpenType features kept: kerning, composition, marks and the CJK punctuation spacing that
+ * `text-spacing-trim` uses. Substitution-only glyphs (vertical forms, alternates) are left out: by
+ * default harfbuzz keeps every glyph a feature could reach, which doubles a small subset.
+ */
+export const SUBSET_OPTIONS = { keepFeatures: ['kern', 'ccmp', 'locl', 'mark', 'mkmk', 'chws', 'halt', 'palt'], noLayoutClosure: true } as const;
 
 const require = createRequire(import.meta.url);
-const packageDir = dirname(require.resolve('@fontsource/noto-sans-sc/package.json'));
-const subsetCache = new Map<string, Promise<Uint8Array>>();
+/** The folder of the source fonts. */
+export const SOURCE_FONT_DIR = dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
+const cacheDir = join(dirname(require.resolve('subset-font/package.json')), '..', '.cache', 'deck-fonts');
+const memoryCache = new Map<string, Promise<Uint8Array>>();
 
-/** The source faces of one weight: fontsource ships Noto Sans SC in ~100 unicode-range slices. */
-async function readSourceFaces(weight: number): Promise<SourceFace[]> {
-  const css = await readFile(join(packageDir, `${weight}.css`), 'utf8');
-  return [...css.matchAll(RE_FACE)].map(([, block]) => ({
-    file: RE_FILE.exec(block!)![1]!,
-    ranges: RE_RANGE.exec(block!)![1]!.split(',').map((range) => {
-      const [from, to] = range.trim().replace(/^U\+/i, '').split('-').map((hex) => parseInt(hex, 16));
-      return [from!, to ?? from!] as const;
-    }),
-  }));
+const sha = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** Memoised in memory and on disk: parsing a 10 MB font takes most of a second. The key covers the options. */
+function cached(what: string, make: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const key = `${JSON.stringify(SUBSET_OPTIONS)}:${what}`;
+  let result = memoryCache.get(key);
+  if (!result) {
+    const file = join(cacheDir, `${sha(key)}.bin`);
+    result = readFile(file).catch(async () => {
+      const made = await make();
+      await mkdir(cacheDir, { recursive: true });
+      await writeFile(file, made);
+      return made;
+    });
+    memoryCache.set(key, result);
+  }
+  return result;
 }
 
-/** `U+4e00,U+4e09-4e0a`: the unicode-range that covers exactly these code points. */
-export function unicodeRange(codePoints: readonly number[]): string {
-  const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
+/** `U+4e00,U+4e09-4e0a`: the unicode-range that covers exactly these characters. */
+export function unicodeRange(characters: string): string {
+  const sorted = [...new Set([...characters].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
   const parts: string[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const from = sorted[i]!;
@@ -62,34 +79,30 @@ export function unicodeRange(codePoints: readonly number[]): string {
 }
 
 /**
- * Cuts each weight of the font to the characters shown in it. Each fontsource slice that
- * holds some of them becomes one small woff2 whose unicode-range lists exactly those characters.
+ * Makes one woff2 per group. Each weight is first cut to all of its groups' characters (one
+ * slow pass over the full font), and the groups are then cut from that small font.
  */
-export async function buildFonts(textByWeight: ReadonlyMap<number, string>): Promise<BuiltFonts> {
-  const rules: string[] = [];
+export async function buildFonts(groups: readonly FontGroup[]): Promise<BuiltFonts> {
   const files: FontFile[] = [];
-  for (const [weight, text] of textByWeight) {
-    const wanted = [...new Set([...text + ASCII_PRINTABLE].map((c) => c.codePointAt(0)!))];
-    const faces = await readSourceFaces(weight);
-    for (const face of faces) {
-      const inFace = wanted.filter((cp) => face.ranges.some(([from, to]) => cp >= from && cp <= to));
-      if (inFace.length === 0) continue;
-      const chars = String.fromCodePoint(...inFace);
-      const key = `${face.file}:${chars}`;
-      let subset = subsetCache.get(key);
-      if (!subset) {
-        subset = readFile(join(packageDir, 'files', face.file)).then((font) => subsetFont(font, chars, { targetFormat: 'woff2' }));
-        subsetCache.set(key, subset);
-      }
-      const source = await subset;
-      const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
-      const fileName = `${FONT_DIR}/deck-${weight}-${hash}.woff2`;
-      files.push({ fileName, source });
-      rules.push(
-        `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-weight:${weight};font-display:block;` +
-          `src:url(./${fileName}) format('woff2');unicode-range:${unicodeRange(inFace)}}`,
-      );
+  for (const weight of Object.keys(SOURCE_FONTS).map(Number) as Weight[]) {
+    const ofWeight = groups.filter((g) => g.weight === weight);
+    if (ofWeight.length === 0) continue;
+    const all = ofWeight.map((g) => g.characters).join('');
+    const sourcePath = join(SOURCE_FONT_DIR, SOURCE_FONTS[weight]);
+    const deckFont = await cached(`deck:${weight}:${all}`, async () =>
+      subsetFont(await readFile(sourcePath), all, { ...SUBSET_OPTIONS, targetFormat: 'sfnt' }),
+    );
+    for (const group of ofWeight) {
+      const source = await cached(`group:${sha(deckFont)}:${group.characters}`, () => subsetFont(deckFont, group.characters, { ...SUBSET_OPTIONS, targetFormat: 'woff2' }));
+      files.push({ fileName: `${FONT_DIR}/deck-${weight}-${sha(source).slice(0, 10)}.woff2`, source, group });
     }
   }
-  return { css: rules.join('\n'), files };
+  const css = files
+    .map(
+      ({ fileName, group }) =>
+        `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-weight:${group.weight};font-display:block;` +
+        `src:url(./${fileName}) format('woff2');unicode-range:${unicodeRange(group.characters)}}`,
+    )
+    .join('\n');
+  return { css, files };
 }

@@ -1,5 +1,6 @@
 /** The deck's Vite configuration, shared by vite.config.ts and the scripts that build programmatically. */
 import type { UserConfig } from 'vite';
+import { trimRevealCss } from './trim-reveal-css.ts';
 import { deckPlugin } from './vite-plugin.ts';
 
 export interface DeckConfigOptions {
@@ -18,6 +19,7 @@ export function deckViteConfig(options: DeckConfigOptions = {}): UserConfig {
     // Relative base: the built deck works from any sub-path of any static host.
     base: './',
     plugins: [deckPlugin({ slidesDir: options.slidesDir ?? 'slides' })],
+    css: { postcss: { plugins: [trimRevealCss()] } },
     build: { target: 'es2022', assetsInlineLimit: 0 },
   };
 }

@@ -5,7 +5,8 @@ import type { Deck } from '../slides/deck.ts';
 import { SlideError } from '../slides/errors.ts';
 import { escapeHtml } from '../slides/html.ts';
 import { buildFonts, type BuiltFonts } from './fonts.ts';
-import { textByWeight } from './font-text.ts';
+import { SPEAKER_UI_TEXT } from '../deck/speaker/ui-text.ts';
+import { groupCharacters, slideText } from './font-groups.ts';
 import { deckInputs, loadDeck } from './load-deck.ts';
 
 /** Where index.html wants the slides. */
@@ -15,6 +16,8 @@ const HEAD_PLACEHOLDER = '<!--deck:head-->';
 /** Virtual modules the client imports. */
 const OUTLINE_MODULE = 'virtual:deck/outline';
 const CHARTS_MODULE = 'virtual:deck/charts';
+const NOTES_MODULE = 'virtual:deck/notes';
+const VIRTUAL_MODULES = [OUTLINE_MODULE, CHARTS_MODULE, NOTES_MODULE];
 const RESOLVED_PREFIX = '\0';
 
 export interface DeckPluginOptions {
@@ -44,8 +47,12 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   const readDeck = async (): Promise<DeckState> => {
     try {
       const deck = loadDeck(slidesDir, root);
-      const chartText = Object.values(deck.charts).map((c) => `${c.title}${c.summary}${JSON.stringify(c.option)}`).join('');
-      const fonts = await buildFonts(textByWeight(deck.html, chartText));
+      const chartText = (name: string | undefined): string => {
+        const chart = name === undefined ? undefined : deck.charts[name];
+        return chart ? `${chart.title}${chart.summary}${JSON.stringify(chart.option)}` : '';
+      };
+      const slides = deck.slides.map((slide) => slideText(slide.html, chartText(slide.chart), slide.notes));
+      const fonts = await buildFonts(groupCharacters(slides, SPEAKER_UI_TEXT));
       return { deck, fonts };
     } catch (error) {
       if (error instanceof SlideError) return { error };
@@ -69,15 +76,17 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     },
 
     resolveId(id) {
-      return id === OUTLINE_MODULE || id === CHARTS_MODULE ? RESOLVED_PREFIX + id : undefined;
+      return VIRTUAL_MODULES.includes(id) ? RESOLVED_PREFIX + id : undefined;
     },
 
     async load(id) {
-      if (id !== RESOLVED_PREFIX + OUTLINE_MODULE && id !== RESOLVED_PREFIX + CHARTS_MODULE) return undefined;
+      const name = id.startsWith(RESOLVED_PREFIX) ? id.slice(RESOLVED_PREFIX.length) : '';
+      if (!VIRTUAL_MODULES.includes(name)) return undefined;
       const result = await current();
       if ('error' in result) this.error(toRollupError(result.error, root));
       const { deck } = result;
-      if (id === RESOLVED_PREFIX + CHARTS_MODULE) return `export default ${JSON.stringify(deck.charts)};`;
+      if (name === CHARTS_MODULE) return `export default ${JSON.stringify(deck.charts)};`;
+      if (name === NOTES_MODULE) return `export default ${JSON.stringify(Object.fromEntries(deck.slides.filter((s) => s.notes).map((s) => [s.id, s.notes])))};`;
       const outline = deck.slides.map(({ id: slideId, title }) => ({ id: slideId, title }));
       return `export default ${JSON.stringify(outline)};`;
     },
@@ -88,7 +97,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       const onChange = (file: string): void => {
         if (!resolve(file).startsWith(slidesDir)) return;
         state = undefined;
-        for (const id of [OUTLINE_MODULE, CHARTS_MODULE]) {
+        for (const id of VIRTUAL_MODULES) {
           const module = devServer.moduleGraph.getModuleById(RESOLVED_PREFIX + id);
           if (module) devServer.moduleGraph.invalidateModule(module);
         }
@@ -142,6 +151,10 @@ function renderHead(deck: Deck, fonts: BuiltFonts): string {
   return [
     `<title>${escapeHtml(title)}</title>`,
     `<meta name="description" content="${escapeHtml(description)}">`,
+    // Slide 1's glyphs are fetched with the page, not after the layout asks for them.
+    ...fonts.files
+      .filter((file) => file.group.firstSlide === 1)
+      .map((file) => `<link rel="preload" href="./${file.fileName}" as="font" type="font/woff2" crossorigin>`),
     `<style id="deck-fonts">${fonts.css}</style>`,
   ].join('\n');
 }

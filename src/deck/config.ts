@@ -42,3 +42,22 @@ export function revealConfig(options: { readonly reducedMotion: boolean }): Reve
     pdfMaxPagesPerSlide: 1,
   };
 }
+
+/** Overrides for a slide preview inside the speaker view: no controls of its own, moved by its parent. */
+export function previewConfig(): RevealConfig {
+  return {
+    controls: false,
+    progress: false,
+    slideNumber: false,
+    keyboard: false,
+    touch: false,
+    hash: false,
+    overview: false,
+    help: false,
+    transition: 'none',
+    backgroundTransition: 'none',
+    // The speaker view sets positions through reveal's postMessage API and waits for 'ready'.
+    postMessage: true,
+    postMessageEvents: true,
+  };
+}

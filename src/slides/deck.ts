@@ -30,8 +30,10 @@ export interface BuiltSlide {
   readonly layout: string;
   /** The heading's plain text. */
   readonly title: string;
-  /** The `<section>` element. */
+  /** The `<section>` element, without the speaker notes. */
   readonly html: string;
+  /** The speaker notes' HTML (inner HTML of reveal's `<aside class="notes">`), empty when there are none. */
+  readonly notes: string;
   readonly chart?: string;
   /** The priority this slide presents, for `source: priority:<n>`. */
   readonly priority?: number;
@@ -40,7 +42,7 @@ export interface BuiltSlide {
 export interface Deck {
   readonly speech: Speech;
   readonly slides: readonly BuiltSlide[];
-  /** Every slide's `<section>`, in order. */
+  /** Every slide's `<section>`, in order, without notes. */
   readonly html: string;
   /** The chart specs by name, for the charts the slides show. */
   readonly charts: Readonly<Record<string, ChartSpec>>;
@@ -90,7 +92,8 @@ export function buildDeck(input: DeckInput): Deck {
       file: slide.file,
       layout: slide.layout,
       title,
-      html: renderSection(slide, { chart, tracker, source: sources.get(slide), speech }),
+      html: renderSection(slide, { chart, tracker }),
+      notes: renderNotes(slide, sources.get(slide), speech),
       ...(slide.chart ? { chart: slide.chart.name } : {}),
       ...(priority !== undefined ? { priority } : {}),
     };
@@ -98,7 +101,8 @@ export function buildDeck(input: DeckInput): Deck {
 
   const html = slides.map((s) => s.html).join('\n');
   const chartText = Object.values(charts).map((c) => `${c.title}${c.summary}${JSON.stringify(c.option)}`);
-  return { speech, slides, html, charts, shownText: htmlToText(html) + chartText.join('') };
+  const notesText = slides.map((s) => htmlToText(s.notes));
+  return { speech, slides, html, charts, shownText: htmlToText(html) + notesText.join('') + chartText.join('') };
 }
 
 function parseSpeechOf(speech: DeckInput['speech']): Speech {
@@ -159,8 +163,6 @@ const FULL_BLEED_BACKGROUND: Partial<Record<string, string>> = {
 interface SectionParts {
   readonly chart: ChartSpec | undefined;
   readonly tracker: string;
-  readonly source: ResolvedSource | undefined;
-  readonly speech: Speech;
 }
 
 function renderSection(slide: SlideFile, parts: SectionParts): string {
@@ -179,21 +181,21 @@ function renderSection(slide: SlideFile, parts: SectionParts): string {
   return (
     `<section id="${slide.id}" class="layout-${slide.layout}" data-layout="${slide.layout}"${FULL_BLEED_BACKGROUND[slide.layout] ?? ''}>` +
     `<div class="slide-frame"><header class="slide-head">${kicker}${heading.trim()}</header>${main}${parts.tracker}</div>` +
-    renderNotes(slide, parts) +
     `</section>`
   );
 }
 
-/** Speaker notes: what the author wrote, then the speech's own text of the part, with its source lines. */
-function renderNotes(slide: SlideFile, parts: SectionParts): string {
+/**
+ * Speaker notes: what the author wrote, then the speech's own text of the slide's part with its
+ * source lines, so the presenter can speak from the original.
+ */
+function renderNotes(slide: SlideFile, source: ResolvedSource | undefined, speech: Speech): string {
   const written = slide.notes ? renderMarkdown(slide.notes, { fragments: false, topHeading: 'h2' }) : '';
-  const original = parts.source
-    ? parts.source.passages
-        .map((p) => {
-          const lines = `${parts.speech.sourceLineOf(p.start)}–${parts.speech.sourceLineOf(Math.max(p.start, p.end - 1))}`;
-          return `<p class="notes-source"><b>原文 · ${escapeHtml(parts.source!.label)}（第${lines}行）</b>${escapeHtml(p.text)}</p>`;
-        })
-        .join('')
-    : '';
-  return written || original ? `<aside class="notes">${written}${original}</aside>` : '';
+  const original = (source?.passages ?? [])
+    .map((p) => {
+      const lines = `${speech.sourceLineOf(p.start)}–${speech.sourceLineOf(Math.max(p.start, p.end - 1))}`;
+      return `<p class="notes-source"><span class="notes-label">原文 · ${escapeHtml(source!.label)}（第${lines}行）</span>${escapeHtml(p.text)}</p>`;
+    })
+    .join('');
+  return written + original;
 }

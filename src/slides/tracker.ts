@@ -14,6 +14,9 @@ export function trackerLabels(priorities: readonly Priority[]): string[] {
   return titles.map((t) => (common >= 2 ? t.slice(common) : t));
 }
 
+/** Labels longer than this may wrap onto two lines; shorter ones always stay on one. */
+export const TRACKER_SHORT_LABEL = 6;
+
 /** The tracker's HTML for the slide of priority `current` (1-based). */
 export function renderTracker(
   priorities: readonly Priority[],
@@ -24,12 +27,13 @@ export function renderTracker(
   const items = priorities.map((p, i) => {
     const n = i + 1;
     const state = n < current ? 'is-done' : n === current ? 'is-current' : 'is-next';
+    const length = [...labels[i]!].length > TRACKER_SHORT_LABEL ? ' is-long' : '';
     const marker = escapeHtml(p.marker.text.replace(/[是，、：（）]/g, '').replace(/^第/, ''));
     const label = `<span class="tracker-num">${marker}</span><span class="tracker-label">${escapeHtml(labels[i]!)}</span>`;
     const id = slideIdOfPriority(n);
     const current_ = n === current ? ' aria-current="step"' : '';
     const inner = id ? `<a href="#/${id}"${current_}>${label}</a>` : `<span${current_}>${label}</span>`;
-    return `<li class="${state}">${inner}</li>`;
+    return `<li class="${state}${length}">${inner}</li>`;
   });
   return `<nav class="tracker" aria-label="工作重点 ${current}/${priorities.length}"><ol>${items.join('')}</ol></nav>`;
 }

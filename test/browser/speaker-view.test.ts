@@ -1,0 +1,64 @@
+/** The speaker view (S): the notes with the speech's text, the current and next slide, a timer; its keys move the deck. */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { loadDeck } from '../../src/build/load-deck.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { PROJECT_ROOT } from '../support/build.ts';
+import { currentSlide, gotoSlide, openRecordingPage } from '../support/deck-page.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(inject('distDir'), '/some/path/deck/');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The slide id a preview frame of the speaker view shows. */
+function previewSlide(speaker: Page, index: number): Promise<string> {
+  return speaker.evaluate((i) => {
+    const frame = document.querySelectorAll<HTMLIFrameElement>('.speaker-frame')[i]!;
+    return frame.contentDocument?.querySelector('.slides > section.present')?.id ?? '';
+  }, index);
+}
+
+test('S opens the speaker view, which follows the deck and moves it', async () => {
+  const { page, problems } = await openRecordingPage(browser, new URL(server.url).origin);
+  const target = deck.slides.findIndex((s) => s.priority === 2);
+  await gotoSlide(page, server.url, String(target + 1));
+  await page.waitForFunction(() => document.documentElement.classList.contains('speaker-link-ready'));
+
+  const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  await speaker.waitForFunction(() => (document.querySelector('.speaker-number')?.textContent ?? '') !== '');
+  const slide = deck.slides[target]!;
+  await expect.poll(() => speaker.locator('.speaker-number').textContent()).toBe(`${target + 1} / ${deck.slides.length}`);
+  // The notes show the speech's own text of this priority, in the deck's font.
+  const notes = await speaker.locator('.speaker-notes').textContent();
+  expect(notes).toContain(deck.speech.priorities[1]!.body.text);
+  expect(await speaker.evaluate(() => getComputedStyle(document.querySelector('.speaker-notes')!).fontFamily)).toMatch(/^"Deck Sans SC"/);
+  await expect.poll(() => previewSlide(speaker, 0)).toBe(slide.id);
+  await expect.poll(() => previewSlide(speaker, 1)).toBe(deck.slides[target + 1]!.id);
+  expect(await speaker.locator('.speaker-timer').textContent()).toMatch(/^\d+:\d\d$/);
+
+  // A key in the speaker view moves the deck; the view follows.
+  await speaker.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await currentSlide(page)).id).toBe(deck.slides[target + 1]!.id);
+  await expect.poll(() => previewSlide(speaker, 0)).toBe(deck.slides[target + 1]!.id);
+  await speaker.keyboard.press('ArrowLeft');
+  await expect.poll(async () => (await currentSlide(page)).id).toBe(slide.id);
+
+  // Moving in the deck moves the view.
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => speaker.locator('.speaker-number').textContent()).toBe(`${target + 2} / ${deck.slides.length}`);
+  expect(problems).toEqual({ errors: [], failed: [], foreign: [] });
+  await speaker.close();
+  await page.close();
+});

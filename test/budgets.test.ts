@@ -1,0 +1,66 @@
+/** Size budgets of the built deck: deterministic byte counts, checked on every build. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import subsetFont from 'subset-font';
+import { describe, expect, inject, test } from 'vitest';
+import { SOURCE_FONT_DIR, SOURCE_FONTS, SUBSET_OPTIONS } from '../src/build/fonts.ts';
+import { loadDeck } from '../src/build/load-deck.ts';
+import { PROJECT_ROOT } from './support/build.ts';
+import { filesForFirstSlide, fontCharacters, gzipSize, listFiles } from './support/dist.ts';
+
+/** Slide 1, everything included (HTML, JS, CSS, fonts), gzip. */
+const FIRST_SLIDE_BUDGET = 60_000;
+/** The whole deck: every slide, chart and font, gzip. */
+const WHOLE_DECK_BUDGET = 400_000;
+/** Font files for the whole deck, against one exact subset per weight. */
+const FONT_OVERHEAD_BUDGET = 1.2;
+
+const distDir = inject('distDir');
+const files = listFiles(distDir);
+const sum = (list: readonly string[]): number => list.reduce((total, file) => total + gzipSize(join(distDir, file)), 0);
+
+test(`slide 1 needs at most ${FIRST_SLIDE_BUDGET.toLocaleString('en')} bytes (gzip), fonts included`, () => {
+  const first = filesForFirstSlide(distDir);
+  expect(first.some((f) => f.endsWith('.js'))).toBe(true);
+  expect(first.some((f) => f.endsWith('.css'))).toBe(true);
+  expect(first.some((f) => f.endsWith('.woff2'))).toBe(true);
+  expect(sum(first)).toBeLessThanOrEqual(FIRST_SLIDE_BUDGET);
+});
+
+test(`the whole deck is at most ${WHOLE_DECK_BUDGET.toLocaleString('en')} bytes (gzip)`, () => {
+  const deck = files.filter((f) => /\.(html|js|css|woff2|svg)$/.test(f));
+  expect(sum(deck)).toBeLessThanOrEqual(WHOLE_DECK_BUDGET);
+});
+
+test(`font files are within ${FONT_OVERHEAD_BUDGET}× of one exact subset per weight`, async () => {
+  const fontBytes = files.filter((f) => f.endsWith('.woff2')).reduce((total, f) => total + readFileSync(join(distDir, f)).length, 0);
+  let single = 0;
+  for (const [weight, characters] of fontCharacters(distDir)) {
+    const source = readFileSync(join(SOURCE_FONT_DIR, SOURCE_FONTS[weight as 400 | 700]));
+    single += (await subsetFont(source, [...characters].join(''), { ...SUBSET_OPTIONS, targetFormat: 'woff2' })).length;
+  }
+  expect(fontBytes).toBeLessThanOrEqual(single * FONT_OVERHEAD_BUDGET);
+});
+
+describe('the client bundle', () => {
+  const scripts = files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(distDir, f), 'utf8'));
+
+  test('carries no markdown parser (slides are rendered at build time)', () => {
+    for (const script of scripts) {
+      expect(script).not.toContain('marked(): input parameter');
+      expect(script).not.toContain('escapeTestNoEncode');
+    }
+  });
+
+  test('carries only the ECharts series the deck\'s charts use', () => {
+    const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
+    const used = new Set(
+      Object.values(deck.charts).flatMap((chart) => {
+        const series = chart.option['series'];
+        return (Array.isArray(series) ? series : [series]).map((s) => (s as { type?: string } | undefined)?.type).filter(Boolean);
+      }),
+    );
+    const shipped = new Set(scripts.flatMap((script) => [...script.matchAll(/["'`]series\.([a-zA-Z]+)["'`]/g)].map((m) => m[1]!)));
+    expect([...shipped].filter((type) => !used.has(type))).toEqual([]);
+  });
+});
