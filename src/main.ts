@@ -4,8 +4,10 @@ import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './deck/theme.css';
+import './deck/charts.css';
 import outline from 'virtual:deck/outline';
-import { prefersReducedMotion, revealConfig } from './deck/config.ts';
+import { chartsPlugin } from './deck/charts/plugin.ts';
+import { isPrintView, prefersReducedMotion, revealConfig } from './deck/config.ts';
 
 declare global {
   interface Window {
@@ -14,7 +16,9 @@ declare global {
   }
 }
 
-const deck = new Reveal({ ...revealConfig({ reducedMotion: prefersReducedMotion() }), plugins: [Notes] });
+const reducedMotion = prefersReducedMotion();
+const charts = chartsPlugin({ print: isPrintView(window.location), reducedMotion });
+const deck = new Reveal({ ...revealConfig({ reducedMotion }), plugins: [Notes, charts] });
 window.Reveal = deck;
 
 void deck.initialize().then(() => {
