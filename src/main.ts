@@ -3,8 +3,10 @@ import Reveal from 'reveal.js';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './deck/theme.css';
+import './deck/charts.css';
 import outline from 'virtual:deck/outline';
 import { afterFirstPaint } from './deck/after-first-paint.ts';
+import { chartsPlugin } from './deck/charts/plugin.ts';
 import { isPrintView, prefersReducedMotion, previewConfig, revealConfig } from './deck/config.ts';
 import { loadNotes } from './deck/notes.ts';
 import { pageRole } from './deck/speaker/protocol.ts';
@@ -20,11 +22,14 @@ const root = document.documentElement;
 
 /** The deck as the audience sees it (also the print view and the previews in the speaker view). */
 async function startDeck(role: 'deck' | 'preview'): Promise<void> {
-  const config = revealConfig({ reducedMotion: prefersReducedMotion() });
-  const deck = new Reveal(role === 'preview' ? { ...config, ...previewConfig() } : config);
+  const reducedMotion = prefersReducedMotion();
+  const print = isPrintView(location);
+  const config = revealConfig({ reducedMotion });
+  const charts = chartsPlugin({ print, reducedMotion });
+  const deck = new Reveal({ ...config, ...(role === 'preview' ? previewConfig() : {}), plugins: [charts] });
   window.Reveal = deck;
   // A printed handout lays out the notes with the slides, so they must be there before reveal starts.
-  if (isPrintView(location)) await loadNotes(document);
+  if (print) await loadNotes(document);
   await deck.initialize();
   root.dataset['slides'] = String(outline.length);
   root.classList.add('deck-ready');

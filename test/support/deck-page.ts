@@ -66,3 +66,46 @@ export function elementsOutsideSlide(page: Page): Promise<string[]> {
     return outside;
   });
 }
+
+/** What a chart element shows: its state, its box, the size of the SVG drawn in it and how many marks it has. */
+export interface ChartFacts {
+  readonly name: string;
+  readonly slide: string;
+  readonly state: string | undefined;
+  readonly box: { readonly width: number; readonly height: number };
+  readonly svg: { readonly width: number; readonly height: number } | undefined;
+  /** Drawn shapes with a visible fill or stroke: paths, rects, circles… */
+  readonly marks: number;
+  /** Text elements with text. */
+  readonly texts: number;
+}
+
+/** The facts of every chart in the elements matched by `scope` (default: the current slide). */
+export function chartFacts(page: Page, scope = '.slides section.present'): Promise<ChartFacts[]> {
+  return page.evaluate((scope) => {
+    return [...document.querySelectorAll<HTMLElement>(`${scope} .chart`)].map((chart) => {
+      const svg = chart.querySelector('svg');
+      const shapes = svg ? [...svg.querySelectorAll('path, rect, circle, polyline, polygon')] : [];
+      const visible = shapes.filter((shape) => {
+        const fill = shape.getAttribute('fill');
+        const stroke = shape.getAttribute('stroke');
+        const box = (shape as SVGGraphicsElement).getBBox();
+        return (box.width > 0 || box.height > 0) && ((fill && fill !== 'none' && fill !== 'transparent') || (stroke && stroke !== 'none'));
+      });
+      return {
+        name: chart.dataset['chart'] ?? '',
+        slide: chart.closest('section')?.id ?? '',
+        state: chart.dataset['chartState'],
+        box: { width: chart.clientWidth, height: chart.clientHeight },
+        svg: svg ? { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) } : undefined,
+        marks: visible.length,
+        texts: svg ? [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '').length : 0,
+      };
+    });
+  }, scope);
+}
+
+/** Waits until the charts that should show now are drawn (`charts-ready` on <html>). */
+export async function waitForCharts(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.classList.contains('charts-ready') && window.deckCharts !== undefined);
+}

@@ -1,0 +1,120 @@
+/** The units that attended, cut from the lead's attendance list and grouped by level. Pure. */
+import type { Passage, Speech } from './model.ts';
+import { passage } from './text.ts';
+
+/** Where a unit's people start: a title or `负责同志`; the unit names stand before it. */
+const RE_ROLE = /(?:有关|相关)?负责同志|分管|副?主任|副?部长|二级巡视员|巡视员/;
+/** What separates the units of one clause: `国家机关事务管理局、国务院国资委、…有关负责同志`. */
+const UNIT_SEPARATOR = '、';
+
+/** The levels the units are grouped by, in the order they are shown. */
+export const ATTENDEE_LEVELS = ['central', 'military', 'municipal', 'district'] as const;
+export type AttendeeLevel = (typeof ATTENDEE_LEVELS)[number];
+
+/** A level: its label, and the keyword rule that places a unit in it. Rules are tried in this order. */
+export interface LevelRule {
+  readonly level: AttendeeLevel;
+  readonly label: string;
+  readonly pattern: RegExp;
+}
+
+/**
+ * The keyword rules, first match wins: military bodies first (`中央军委…` is not a central organ
+ * of the state in this grouping), then central and national organs, the districts, the municipality.
+ */
+export const LEVEL_RULES: readonly LevelRule[] = [
+  { level: 'military', label: '驻京部队和武警', pattern: /军委|卫戍|武警|部队|解放军/ },
+  { level: 'central', label: '中央和国家机关', pattern: /^(?:中央|中直|国家|国务院|全国)/ },
+  { level: 'district', label: '各区', pattern: /^各区|区委/ },
+  { level: 'municipal', label: '市级单位', pattern: /^(?:首都|市委|市政府|市属|北京市)/ },
+];
+
+/** One unit named in the attendance list. */
+export interface AttendeeUnit {
+  /** The unit's name as written, e.g. `国务院国资委`. */
+  readonly name: Passage;
+  /** Who of the unit attended, as written: `主任魏黎耕`, `有关负责同志`; absent when the clause names no role. */
+  readonly role?: Passage;
+  readonly level: AttendeeLevel;
+}
+
+/** The units of one level, in the order the lead names them. */
+export interface AttendeeGroup {
+  readonly level: AttendeeLevel;
+  readonly label: string;
+  readonly units: readonly AttendeeUnit[];
+}
+
+/** A unit name and who of it attended, before the role is known for units that share one. */
+interface NamedUnit {
+  readonly name: Passage;
+  role?: Passage;
+}
+
+/**
+ * Cuts one attendance clause into units. Pieces are separated by `、`; a piece with a role
+ * (`中直管理局二级巡视员王超`) is a unit and its people; a piece without one (`国务院国资委`)
+ * shares the role of the next piece that has one; a piece that is only a role adds none.
+ */
+function unitsOfClause(text: string, clause: Passage): NamedUnit[] {
+  const units: NamedUnit[] = [];
+  let waiting: NamedUnit[] = [];
+  for (const piece of splitAt(text, clause, UNIT_SEPARATOR)) {
+    const role = RE_ROLE.exec(piece.text);
+    const name = passage(text, piece.start, role ? piece.start + role.index : piece.end);
+    const unit: NamedUnit | undefined = name.text !== '' ? { name } : undefined;
+    if (unit) {
+      units.push(unit);
+      waiting.push(unit);
+    }
+    if (role) {
+      const rolePassage = passage(text, piece.start + role.index, piece.end);
+      for (const w of waiting) w.role = rolePassage;
+      waiting = [];
+    }
+  }
+  return units;
+}
+
+/** The pieces of a passage between `separator`s, without them. */
+function splitAt(text: string, within: Passage, separator: string): Passage[] {
+  const pieces: Passage[] = [];
+  let from = within.start;
+  for (let i = within.start; i <= within.end; i++) {
+    if (i === within.end || text[i] === separator) {
+      pieces.push(passage(text, from, i));
+      from = i + 1;
+    }
+  }
+  return pieces.filter((p) => p.text !== '');
+}
+
+/**
+ * Every unit of the lead's attendance list, with its level. The lead lists units top down, so a
+ * unit that no rule places (`精神文明相关科室`) belongs to the level of the unit before it.
+ */
+export function attendeeUnits(speech: Speech): AttendeeUnit[] {
+  const units: AttendeeUnit[] = [];
+  for (const clause of speech.lead.attendance) {
+    for (const { name, role } of unitsOfClause(speech.text, clause)) {
+      const level = LEVEL_RULES.find((rule) => rule.pattern.test(name.text))?.level ?? units[units.length - 1]?.level;
+      if (!level) {
+        throw new Error(`cannot tell the level of "${name.text}", the first unit the lead names: add a keyword rule for it to LEVEL_RULES`);
+      }
+      units.push({ name, level, ...(role ? { role } : {}) });
+    }
+  }
+  return units;
+}
+
+/** The attendance list grouped by level, in the order of ATTENDEE_LEVELS; levels no unit falls in are left out. */
+export function attendeesByLevel(speech: Speech): AttendeeGroup[] {
+  const units = attendeeUnits(speech);
+  return ATTENDEE_LEVELS.map((level) => ({
+    level,
+    label: LEVEL_RULES.find((rule) => rule.level === level)!.label,
+    units: units.filter((u) => u.level === level),
+  })).filter(
+    (group) => group.units.length > 0,
+  );
+}
