@@ -4,8 +4,11 @@ import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './deck/theme.css';
+import './deck/print.css';
+import './deck/outline.css';
 import outline from 'virtual:deck/outline';
 import { prefersReducedMotion, revealConfig } from './deck/config.ts';
+import { PhoneLayout } from './deck/phone.ts';
 
 declare global {
   interface Window {
@@ -14,7 +17,7 @@ declare global {
   }
 }
 
-const deck = new Reveal({ ...revealConfig({ reducedMotion: prefersReducedMotion() }), plugins: [Notes] });
+const deck = new Reveal({ ...revealConfig({ reducedMotion: prefersReducedMotion() }), plugins: [Notes, PhoneLayout()] });
 window.Reveal = deck;
 
 void deck.initialize().then(() => {

@@ -27,7 +27,8 @@ export interface BuiltFonts {
   readonly files: readonly FontFile[];
 }
 
-interface SourceFace {
+/** One unicode-range slice of the source font. */
+export interface SourceFace {
   readonly file: string;
   readonly ranges: readonly (readonly [number, number])[];
 }
@@ -37,7 +38,7 @@ const packageDir = dirname(require.resolve('@fontsource/noto-sans-sc/package.jso
 const subsetCache = new Map<string, Promise<Uint8Array>>();
 
 /** The source faces of one weight: fontsource ships Noto Sans SC in ~100 unicode-range slices. */
-async function readSourceFaces(weight: number): Promise<SourceFace[]> {
+export async function readSourceFaces(weight: number): Promise<SourceFace[]> {
   const css = await readFile(join(packageDir, `${weight}.css`), 'utf8');
   return [...css.matchAll(RE_FACE)].map(([, block]) => ({
     file: RE_FILE.exec(block!)![1]!,
@@ -46,6 +47,11 @@ async function readSourceFaces(weight: number): Promise<SourceFace[]> {
       return [from!, to ?? from!] as const;
     }),
   }));
+}
+
+/** The bytes of one source slice (woff2). */
+export function readSourceFont(file: string): Promise<Buffer> {
+  return readFile(join(packageDir, 'files', file));
 }
 
 /** `U+4e00,U+4e09-4e0a`: the unicode-range that covers exactly these code points. */
@@ -78,7 +84,7 @@ export async function buildFonts(textByWeight: ReadonlyMap<number, string>): Pro
       const key = `${face.file}:${chars}`;
       let subset = subsetCache.get(key);
       if (!subset) {
-        subset = readFile(join(packageDir, 'files', face.file)).then((font) => subsetFont(font, chars, { targetFormat: 'woff2' }));
+        subset = readSourceFont(face.file).then((font) => subsetFont(font, chars, { targetFormat: 'woff2' }));
         subsetCache.set(key, subset);
       }
       const source = await subset;
