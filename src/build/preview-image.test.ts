@@ -34,3 +34,16 @@ test('renderPreviewSvg draws every line of the text, escaped, at the preview siz
   expect(svg).toContain('>副标题</text>');
   expect(svg).toContain('font-family="Noto Sans SC"');
 });
+
+test('a layer of one weight draws only that text, with or without the background', () => {
+  const text = { kicker: '甲', title: '乙', subtitle: '丙' };
+  const bold = renderPreviewSvg(text, 'F', { weight: 700, background: false });
+  expect(bold).toContain('>乙</text>');
+  expect(bold).not.toContain('>甲</text>');
+  expect(bold).not.toContain('<rect');
+  const regular = renderPreviewSvg(text, 'F', { weight: 400, image: 'data:image/png;base64,AA==' });
+  expect(regular).toContain('>甲</text>');
+  expect(regular).toContain('>丙</text>');
+  expect(regular).not.toContain('>乙</text>');
+  expect(regular).toContain('<image href="data:image/png;base64,AA=="');
+});

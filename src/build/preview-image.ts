@@ -60,37 +60,50 @@ export function wrapText(text: string, maxEm: number, maxLines = Number.POSITIVE
   return kept;
 }
 
+/** Which part of the preview one SVG draws: text of one weight only, and whether the background and an image layer go under it. */
+export interface PreviewLayer {
+  /** Draw only the text of this weight; default: all text. */
+  readonly weight?: 400 | 700;
+  /** Draw the background colour and the gold rule. Default true. */
+  readonly background?: boolean;
+  /** A PNG (data URL) of the full size drawn over the background, under the text. */
+  readonly image?: string;
+}
+
 /** The SVG of the preview, in the deck's title-slide look; `fontFamily` must be a font the renderer has. */
-export function renderPreviewSvg(text: PreviewText, fontFamily: string): string {
+export function renderPreviewSvg(text: PreviewText, fontFamily: string, layer: PreviewLayer = {}): string {
   const { width, height } = PREVIEW_SIZE;
   const left = 96;
   const titleSize = 64;
   const subtitleSize = 30;
   const titleLines = wrapText(text.title, (width - 2 * left) / titleSize, 3);
   const subtitleLines = wrapText(text.subtitle, (width - 2 * left) / subtitleSize, 3);
+  const background = layer.background ?? true;
+  const drawn = (weight: 400 | 700): boolean => layer.weight === undefined || layer.weight === weight;
   // Stack the blocks from the top, then centre the whole stack vertically.
   const blocks: string[] = [];
   let y = 0;
   if (text.kicker) {
     y += 30;
-    blocks.push(`<text x="${left}" y="${y}" font-size="26" font-weight="400" letter-spacing="3" fill="${COLOURS.kicker}">${escapeHtml(text.kicker)}</text>`);
+    if (drawn(400)) blocks.push(`<text x="${left}" y="${y}" font-size="26" font-weight="400" letter-spacing="3" fill="${COLOURS.kicker}">${escapeHtml(text.kicker)}</text>`);
     y += 36;
   }
   for (const line of titleLines) {
     y += titleSize * 1.25;
-    blocks.push(`<text x="${left}" y="${y - titleSize * 0.25}" font-size="${titleSize}" font-weight="700" fill="${COLOURS.text}">${escapeHtml(line)}</text>`);
+    if (drawn(700)) blocks.push(`<text x="${left}" y="${y - titleSize * 0.25}" font-size="${titleSize}" font-weight="700" fill="${COLOURS.text}">${escapeHtml(line)}</text>`);
   }
   y += 24;
-  blocks.push(`<rect x="${left}" y="${y}" width="120" height="6" fill="${COLOURS.rule}"/>`);
+  if (background) blocks.push(`<rect x="${left}" y="${y}" width="120" height="6" fill="${COLOURS.rule}"/>`);
   y += 6 + 24;
   for (const line of subtitleLines) {
     y += subtitleSize * 1.5;
-    blocks.push(`<text x="${left}" y="${y - subtitleSize * 0.4}" font-size="${subtitleSize}" font-weight="400" fill="${COLOURS.text}">${escapeHtml(line)}</text>`);
+    if (drawn(400)) blocks.push(`<text x="${left}" y="${y - subtitleSize * 0.4}" font-size="${subtitleSize}" font-weight="400" fill="${COLOURS.text}">${escapeHtml(line)}</text>`);
   }
   const top = Math.max(0, Math.round((height - y) / 2));
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<rect width="${width}" height="${height}" fill="${COLOURS.background}"/>` +
+    (background ? `<rect width="${width}" height="${height}" fill="${COLOURS.background}"/>` : '') +
+    (layer.image ? `<image href="${layer.image}" x="0" y="0" width="${width}" height="${height}"/>` : '') +
     `<g transform="translate(0 ${top})" font-family="${escapeHtml(fontFamily)}">${blocks.join('')}</g>` +
     `</svg>`
   );

@@ -1,5 +1,5 @@
 /** Draws the link-preview image to PNG at build time, without a browser: resvg with a TrueType cut of our font. */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -19,6 +19,7 @@ const EXTRA_CHARACTERS = `…${ASCII_PRINTABLE}`;
 async function writeFontCuts(weight: number, text: string, dir: string): Promise<string[]> {
   const wanted = [...new Set([...text + EXTRA_CHARACTERS].map((c) => c.codePointAt(0)!))];
   const paths: string[] = [];
+  await mkdir(dir, { recursive: true });
   for (const face of await readSourceFaces(weight)) {
     const inFace = wanted.filter((cp) => face.ranges.some(([from, to]) => cp >= from && cp <= to));
     if (inFace.length === 0) continue;
@@ -34,10 +35,13 @@ async function writeFontCuts(weight: number, text: string, dir: string): Promise
 export async function renderPreviewPng(text: PreviewText): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), 'deck-preview-'));
   try {
-    const fontFiles = [...(await writeFontCuts(700, text.title, dir)), ...(await writeFontCuts(400, `${text.kicker}${text.subtitle}`, dir))];
-    const svg = renderPreviewSvg(text, SOURCE_FAMILY);
-    const resvg = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles, defaultFontFamily: SOURCE_FAMILY }, logLevel: 'error' });
-    return resvg.render().asPng();
+    // The cuts of both weights carry the same family name and resvg does not tell them apart by weight,
+    // so each weight is drawn in its own pass: the bold title first, then laid under the regular text.
+    const render = (svg: string, fontFiles: string[]): Uint8Array =>
+      new Resvg(svg, { font: { loadSystemFonts: false, fontFiles, defaultFontFamily: SOURCE_FAMILY }, logLevel: 'error' }).render().asPng();
+    const bold = render(renderPreviewSvg(text, SOURCE_FAMILY, { weight: 700, background: false }), await writeFontCuts(700, text.title, join(dir, '700')));
+    const image = `data:image/png;base64,${Buffer.from(bold).toString('base64')}`;
+    return render(renderPreviewSvg(text, SOURCE_FAMILY, { weight: 400, image }), await writeFontCuts(400, `${text.kicker}${text.subtitle}`, join(dir, '400')));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
