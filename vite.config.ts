@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
-import { deckViteConfig, slidesDirFromEnv } from './src/build/vite-config.ts';
+import { deckViteConfigFromEnv } from './src/build/vite-config.ts';
 
-// DECK_SLIDES=<folder> builds or serves another deck; the default is slides/.
-export default defineConfig(deckViteConfig({ slidesDir: slidesDirFromEnv() }));
+// DECK_SLIDES=<folder> builds or serves another deck (default slides/); DECK_URL=<address> makes
+// link-preview URLs absolute; `--mode single` builds the one-file deck into dist-single/.
+export default defineConfig(({ mode }) => deckViteConfigFromEnv(mode));

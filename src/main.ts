@@ -4,11 +4,14 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './deck/theme.css';
 import './deck/charts.css';
+import './deck/print.css';
+import './deck/outline.css';
 import outline from 'virtual:deck/outline';
 import { afterFirstPaint } from './deck/after-first-paint.ts';
 import { chartsPlugin } from './deck/charts/plugin.ts';
 import { isPrintView, prefersReducedMotion, previewConfig, revealConfig } from './deck/config.ts';
 import { loadNotes } from './deck/notes.ts';
+import { PhoneLayout } from './deck/phone.ts';
 import { pageRole } from './deck/speaker/protocol.ts';
 
 declare global {
@@ -26,7 +29,7 @@ async function startDeck(role: 'deck' | 'preview'): Promise<void> {
   const print = isPrintView(location);
   const config = revealConfig({ reducedMotion });
   const charts = chartsPlugin({ print, reducedMotion });
-  const deck = new Reveal({ ...config, ...(role === 'preview' ? previewConfig() : {}), plugins: [charts] });
+  const deck = new Reveal({ ...config, ...(role === 'preview' ? previewConfig() : {}), plugins: [charts, PhoneLayout()] });
   window.Reveal = deck;
   // A printed handout lays out the notes with the slides, so they must be there before reveal starts.
   if (print) await loadNotes(document);

@@ -58,9 +58,9 @@ function takeNew(text: string, seen: Set<string>): string {
 /**
  * Groups each weight's characters by the slide that first shows them: slide 1 alone (with the
  * slide-number digits), then runs of slides until a group holds MIN_GROUP_SIZE characters; the
- * remaining characters of the notes and of `interfaceText` (words the deck's own screens show) last.
+ * remaining characters of the notes and of `screens` (the text of the deck's own screens) last.
  */
-export function groupCharacters(slides: readonly SlideText[], interfaceText = ''): FontGroup[] {
+export function groupCharacters(slides: readonly SlideText[], screens: { readonly regular: string; readonly bold: string } = { regular: '', bold: '' }): FontGroup[] {
   const groups: FontGroup[] = [];
   for (const weight of WEIGHTS) {
     const seen = new Set<string>();
@@ -77,7 +77,7 @@ export function groupCharacters(slides: readonly SlideText[], interfaceText = ''
       }
     });
     if (pending) groups.push({ weight, firstSlide: pendingFrom, characters: pending });
-    const rest = takeNew((weight === 400 ? slides.map((s) => s.notes).join('') + interfaceText : '') + ASCII_PRINTABLE, seen);
+    const rest = takeNew((weight === 400 ? slides.map((s) => s.notes).join('') + screens.regular : screens.bold) + ASCII_PRINTABLE, seen);
     if (rest) groups.push({ weight, firstSlide: Infinity, characters: rest });
   }
   return groups;

@@ -1,11 +1,20 @@
 /** The deck's Vite configuration, shared by vite.config.ts and the scripts that build programmatically. */
 import type { UserConfig } from 'vite';
+import { siteUrlFromEnv } from './share-meta.ts';
+import { SINGLE_FILE_DIR, singleFilePlugins } from './single-file.ts';
 import { trimRevealCss } from './trim-reveal-css.ts';
 import { deckPlugin } from './vite-plugin.ts';
+
+/** The Vite mode (`vite build --mode single`) that builds the single HTML file. */
+export const SINGLE_FILE_MODE = 'single';
 
 export interface DeckConfigOptions {
   /** The deck folder (speech + slide files), relative to the project. Default `slides`. */
   readonly slidesDir?: string;
+  /** Build one self-contained HTML file into `dist-single/` instead of the site in `dist/`. Default false. */
+  readonly singleFile?: boolean;
+  /** The deployed deck's absolute address, for absolute link-preview URLs. Default: relative URLs. */
+  readonly siteUrl?: string;
 }
 
 /** The slides folder named by the DECK_SLIDES environment variable, else `slides`. */
@@ -15,11 +24,21 @@ export function slidesDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Vite settings for building or serving one deck. */
 export function deckViteConfig(options: DeckConfigOptions = {}): UserConfig {
+  const singleFile = options.singleFile ?? false;
   return {
     // Relative base: the built deck works from any sub-path of any static host.
     base: './',
-    plugins: [deckPlugin({ slidesDir: options.slidesDir ?? 'slides' })],
+    plugins: [
+      deckPlugin({ slidesDir: options.slidesDir ?? 'slides', singleFile, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) }),
+      ...(singleFile ? singleFilePlugins() : []),
+    ],
     css: { postcss: { plugins: [trimRevealCss()] } },
-    build: { target: 'es2022', assetsInlineLimit: 0 },
+    build: { target: 'es2022', assetsInlineLimit: 0, ...(singleFile ? { outDir: SINGLE_FILE_DIR } : {}) },
   };
+}
+
+/** The settings `vite` and `vite build` use: deck folder from DECK_SLIDES, address from DECK_URL, single file in mode `single`. */
+export function deckViteConfigFromEnv(mode: string, env: NodeJS.ProcessEnv = process.env): UserConfig {
+  const siteUrl = siteUrlFromEnv(env);
+  return deckViteConfig({ slidesDir: slidesDirFromEnv(env), singleFile: mode === SINGLE_FILE_MODE, ...(siteUrl ? { siteUrl } : {}) });
 }

@@ -1,4 +1,5 @@
 /** The Vite plugin that turns the slides folder into the deck's ready HTML, fonts and chart data. */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Deck } from '../slides/deck.ts';
@@ -8,11 +9,19 @@ import { buildFonts, type BuiltFonts } from './fonts.ts';
 import { SPEAKER_UI_TEXT } from '../deck/speaker/ui-text.ts';
 import { groupCharacters, slideText } from './font-groups.ts';
 import { deckInputs, loadDeck } from './load-deck.ts';
+import { PREVIEW_SIZE, previewTextOf } from './preview-image.ts';
+import { renderPreviewPng } from './preview-render.ts';
+import { renderNoscriptOutline, renderShareMeta, type ShareInfo } from './share-meta.ts';
+import { inlineFontCss } from './single-file.ts';
 
 /** Where index.html wants the slides. */
 const SLIDES_PLACEHOLDER = '<!--deck:slides-->';
-/** Where index.html wants the head tags (title, description, fonts). */
+/** Where index.html wants the head tags (title, description, link previews, fonts). */
 const HEAD_PLACEHOLDER = '<!--deck:head-->';
+/** Where index.html wants the text outline for browsers without JavaScript. */
+const NOSCRIPT_PLACEHOLDER = '<!--deck:noscript-->';
+/** Where the build writes the link-preview image, relative to the page. */
+const PREVIEW_DIR = 'assets';
 /** Virtual modules the client imports. */
 const OUTLINE_MODULE = 'virtual:deck/outline';
 const CHARTS_MODULE = 'virtual:deck/charts';
@@ -23,10 +32,21 @@ const RESOLVED_PREFIX = '\0';
 export interface DeckPluginOptions {
   /** The deck folder: the speech and one markdown file per slide. Default `slides`. */
   readonly slidesDir?: string;
+  /** Build one self-contained HTML file: fonts as data URLs, no preview image (unless `siteUrl` is set). */
+  readonly singleFile?: boolean;
+  /** The deployed deck's absolute address: preview URLs become absolute. Default: relative URLs. */
+  readonly siteUrl?: string;
 }
 
 /** What the plugin knows after reading the deck, or the error that stopped it. */
-type DeckState = { readonly deck: Deck; readonly fonts: BuiltFonts } | { readonly error: SlideError };
+type DeckState = { readonly deck: Deck; readonly fonts: BuiltFonts; readonly page: PageParts } | { readonly error: SlideError };
+
+/** What the page shows besides the slides: link previews, the no-script outline, and the files they need. */
+interface PageParts {
+  readonly share: ShareInfo;
+  readonly noscript: string;
+  readonly preview?: { readonly fileName: string; readonly source: Uint8Array };
+}
 
 /** A SlideError as Rollup/Vite report it: message plus file and line, shown by the build and the dev overlay. */
 function toRollupError(error: SlideError, root: string) {
@@ -47,13 +67,16 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   const readDeck = async (): Promise<DeckState> => {
     try {
       const deck = loadDeck(slidesDir, root);
+      const page = await buildPageParts(deck, options);
       const chartText = (name: string | undefined): string => {
         const chart = name === undefined ? undefined : deck.charts[name];
         return chart ? `${chart.title}${chart.summary}${JSON.stringify(chart.option)}` : '';
       };
       const slides = deck.slides.map((slide) => slideText(slide.html, chartText(slide.chart), slide.notes));
-      const fonts = await buildFonts(groupCharacters(slides, SPEAKER_UI_TEXT));
-      return { deck, fonts };
+      // Text of the deck's own screens: the speaker view, and the outline shown without JavaScript.
+      const noscript = slideText(page.noscript, '', '');
+      const fonts = await buildFonts(groupCharacters(slides, { regular: SPEAKER_UI_TEXT + noscript.regular, bold: noscript.bold }));
+      return { deck, fonts, page };
     } catch (error) {
       if (error instanceof SlideError) return { error };
       throw error;
@@ -115,9 +138,10 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       devServer.middlewares.use((req, res, next) => {
         const url = req.url?.split('?')[0] ?? '';
         void current().then((result) => {
-          const file = 'fonts' in result ? result.fonts.files.find((f) => url.endsWith(`/${f.fileName}`)) : undefined;
+          const files = 'fonts' in result ? [...result.fonts.files, ...(result.page.preview ? [result.page.preview] : [])] : [];
+          const file = files.find((f) => url.endsWith(`/${f.fileName}`));
           if (!file) return next();
-          res.setHeader('Content-Type', 'font/woff2');
+          res.setHeader('Content-Type', file.fileName.endsWith('.png') ? 'image/png' : 'font/woff2');
           res.end(file.source);
         }, next);
       });
@@ -130,31 +154,50 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
         // In dev a broken deck still serves the page, so the client's import of the outline shows the error overlay.
         if ('error' in result) {
           if (!server) throw new Error(result.error.message);
-          return html.replace(SLIDES_PLACEHOLDER, '').replace(HEAD_PLACEHOLDER, '');
+          return html.replace(SLIDES_PLACEHOLDER, '').replace(HEAD_PLACEHOLDER, '').replace(NOSCRIPT_PLACEHOLDER, '');
         }
-        return html.replace(SLIDES_PLACEHOLDER, () => result.deck.html).replace(HEAD_PLACEHOLDER, () => renderHead(result.deck, result.fonts));
+        return html
+          .replace(SLIDES_PLACEHOLDER, () => result.deck.html)
+          .replace(HEAD_PLACEHOLDER, () => renderHead(result, options.singleFile ?? false))
+          .replace(NOSCRIPT_PLACEHOLDER, () => result.page.noscript);
       },
     },
 
     async renderStart() {
       const result = await current();
       if ('error' in result) this.error(toRollupError(result.error, root));
-      for (const file of result.fonts.files) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
+      const files = [...(options.singleFile ? [] : result.fonts.files), ...(result.page.preview ? [result.page.preview] : [])];
+      for (const file of files) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
     },
   };
 }
 
-/** The head tags made from the deck: title, description and the font faces. */
-function renderHead(deck: Deck, fonts: BuiltFonts): string {
+/** The head tags made from the deck: title, description, link previews and the font faces. */
+function renderHead({ fonts, page }: { readonly fonts: BuiltFonts; readonly page: PageParts }, singleFile: boolean): string {
+  return [
+    `<title>${escapeHtml(page.share.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(page.share.description)}">`,
+    renderShareMeta(page.share),
+    // Slide 1's glyphs are fetched with the page, not after the layout asks for them (a single file has them inline).
+    ...(singleFile ? [] : fonts.files.filter((file) => file.group.firstSlide === 1))
+      .map((file) => `<link rel="preload" href="./${file.fileName}" as="font" type="font/woff2" crossorigin>`),
+    `<style id="deck-fonts">${singleFile ? inlineFontCss(fonts) : fonts.css}</style>`,
+  ].join('\n');
+}
+
+/** Link previews (with the title slide drawn as a PNG, when there is a place to point at it) and the no-script outline. */
+async function buildPageParts(deck: Deck, options: DeckPluginOptions): Promise<PageParts> {
   const title = deck.speech.headline.text;
   const description = deck.speech.lead.sentences[0]?.text ?? title;
-  return [
-    `<title>${escapeHtml(title)}</title>`,
-    `<meta name="description" content="${escapeHtml(description)}">`,
-    // Slide 1's glyphs are fetched with the page, not after the layout asks for them.
-    ...fonts.files
-      .filter((file) => file.group.firstSlide === 1)
-      .map((file) => `<link rel="preload" href="./${file.fileName}" as="font" type="font/woff2" crossorigin>`),
-    `<style id="deck-fonts">${fonts.css}</style>`,
-  ].join('\n');
+  const noscript = renderNoscriptOutline({ title, description, headings: deck.slides.map((slide) => slide.title) });
+  const siteUrl = options.siteUrl ? { siteUrl: options.siteUrl } : {};
+  // A single file sent as an attachment has no address a preview image could be fetched from.
+  if (options.singleFile && !options.siteUrl) return { share: { title, description }, noscript };
+  const titleSlide = deck.slides.find((slide) => slide.layout === 'title') ?? deck.slides[0]!;
+  const text = previewTextOf(titleSlide.html);
+  const source = await renderPreviewPng(text);
+  const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
+  const fileName = `${PREVIEW_DIR}/preview-${hash}.png`;
+  const image = { path: fileName, ...PREVIEW_SIZE, alt: [text.kicker, text.title, text.subtitle].filter(Boolean).join(' — ') };
+  return { share: { title, description, image, ...siteUrl }, noscript, preview: { fileName, source } };
 }

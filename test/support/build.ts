@@ -1,24 +1,2 @@
-/** Building a deck with Vite from tests and scripts, quietly, into a folder of the caller's choice. */
-import { resolve } from 'node:path';
-import { build, mergeConfig, type InlineConfig } from 'vite';
-import { deckViteConfig } from '../../src/build/vite-config.ts';
-
-export interface BuildOptions {
-  /** Where the site goes. */
-  readonly outDir: string;
-  /** The deck folder, relative to the project or absolute; default `slides`. */
-  readonly slidesDir?: string;
-  /** More Vite settings, merged over the deck's. */
-  readonly config?: InlineConfig;
-}
-
-/** The project folder (where vite.config.ts is). */
-export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
-
-/** Runs `vite build` on a deck folder; rejects with the build's error. */
-export async function buildDeckSite({ outDir, slidesDir, config = {} }: BuildOptions): Promise<void> {
-  const base = deckViteConfig(slidesDir ? { slidesDir } : {});
-  await build(
-    mergeConfig({ ...base, root: PROJECT_ROOT, configFile: false, logLevel: 'silent', build: { ...base.build, outDir, emptyOutDir: true } }, config),
-  );
-}
+/** Building a deck with Vite: the exporter's own code, re-exported for tests. */
+export * from '../../scripts/lib/build-site.ts';

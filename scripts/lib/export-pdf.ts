@@ -1,0 +1,139 @@
+/** Prints the deck to PDF through headless Chromium and reveal's print view, modelled on Slidev's exporter. */
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser, requireBrowser } from './browser.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+import { buildDeckSite } from './build-site.ts';
+import { DEFAULT_OUT } from './export-args.ts';
+import { unwritableMessage, unwritableReason } from './export-messages.ts';
+import { serveStatic } from './static-server.ts';
+
+/** The stage size of the deck (src/deck/config.ts): the viewport the print view lays out at. */
+const STAGE = { width: 1920, height: 1080 } as const;
+/** A page object in the PDF (not `/Pages`, the page tree). */
+const RE_PDF_PAGE = /\/Type\s*\/Page(?![a-zA-Z])/g;
+
+export interface ExportOptions {
+  /** Where the PDF goes, relative to the working folder. Default `deck.pdf`. */
+  readonly out?: string;
+  /** Add a page of speaker notes after each slide that has notes. Default false. */
+  readonly notes?: boolean;
+  /** A built site to print. Default: build the deck afresh into a temporary folder. */
+  readonly distDir?: string;
+  /** The deck folder to build when `distDir` is not given. Default `slides`. */
+  readonly slidesDir?: string;
+  /** The browser's executable. Default: CHROME_PATH, else an installed Chromium or Chrome. */
+  readonly browserPath?: string;
+  /** Called with a line for each step. Default: silent. */
+  readonly onProgress?: (message: string) => void;
+  /** How long to wait for the print layout and the charts, in ms. Default 60 s. */
+  readonly timeout?: number;
+}
+
+export interface ExportResult {
+  /** The absolute path of the PDF. */
+  readonly file: string;
+  readonly pages: number;
+  readonly bytes: number;
+  readonly slides: number;
+}
+
+/** An export that cannot be done, with a message that says what to do. */
+export class ExportError extends Error {
+  override name = 'ExportError';
+}
+
+/** Fails early, before building or printing, when the PDF could not be written at `file`. */
+async function checkWritable(file: string): Promise<void> {
+  const parent = dirname(file);
+  const fail = (code: string | undefined, where = parent): never => {
+    throw new ExportError(unwritableMessage(file, unwritableReason(code, where)));
+  };
+  const parentStat = await stat(parent).catch((error: NodeJS.ErrnoException) => fail(error.code));
+  if (!parentStat.isDirectory()) fail('ENOTDIR');
+  const target = await stat(file).catch(() => undefined);
+  if (target?.isDirectory()) fail('EISDIR');
+}
+
+/** Marks `<html data-pdf-ready>` when reveal says the print layout is done; installed before the page's scripts run. */
+function listenForPdfReady(): void {
+  document.addEventListener('pdf-ready', () => {
+    document.documentElement.dataset['pdfReady'] = 'true';
+  });
+}
+
+/** Waits until reveal's print layout is done, every chart has drawn, and the fonts in use have loaded. */
+async function waitForPrintView(page: Page, timeout: number): Promise<number> {
+  await page.waitForFunction(() => document.documentElement.dataset['pdfReady'] === 'true', undefined, { timeout }).catch(() => {
+    throw new ExportError(`reveal's print view did not finish within ${timeout / 1000} s (no pdf-ready event)`);
+  });
+  // The chart contract: each `.chart` gets data-chart-state="drawn" once drawn; a deck without charts passes at once.
+  await page.waitForFunction(() => [...document.querySelectorAll('.chart')].every((chart) => chart.getAttribute('data-chart-state') === 'drawn'), undefined, { timeout }).catch(async () => {
+    const pending = await page.evaluate(() => [...document.querySelectorAll('.chart:not([data-chart-state="drawn"])')].map((chart) => chart.getAttribute('data-chart') ?? '?'));
+    throw new ExportError(`charts not drawn within ${timeout / 1000} s: ${pending.join(', ')}`);
+  });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return page.evaluate(() => document.querySelectorAll('.pdf-page').length);
+}
+
+/** Builds (unless given a site), serves and prints the deck; the browser, server and temporary files are always cleaned up. */
+export async function exportPdf({
+  out = DEFAULT_OUT,
+  notes = false,
+  distDir,
+  slidesDir = 'slides',
+  browserPath,
+  onProgress = () => {},
+  timeout = 60_000,
+}: ExportOptions = {}): Promise<ExportResult> {
+  const file = resolve(out);
+  await checkWritable(file);
+  const executablePath = browserPath ?? requireBrowser();
+
+  const tempDir = distDir ? undefined : await mkdtemp(join(tmpdir(), 'deck-export-'));
+  try {
+    // Always a fresh build: the PDF then shows the slides as they are now, and dist/ is left alone.
+    const siteDir = distDir ?? tempDir!;
+    if (!distDir) {
+      onProgress(`building the deck from ${slidesDir}/`);
+      await buildDeckSite({ outDir: siteDir, slidesDir });
+    }
+    const server = await serveStatic(siteDir, '/');
+    try {
+      onProgress(`starting ${executablePath}`);
+      const browser = await launchBrowser({ executablePath });
+      try {
+        const page = await browser.newPage({ viewport: STAGE });
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.addInitScript(listenForPdfReady);
+        const query = notes ? '?print-pdf&showNotes=separate-page' : '?print-pdf';
+        onProgress(`laying out the slides for print${notes ? ' with notes' : ''}`);
+        await page.goto(`${server.url}${query}`);
+        const slides = await waitForPrintView(page, timeout).catch((error: unknown) => {
+          throw errors.length > 0 && error instanceof Error ? new ExportError(`${error.message}; the page reported: ${errors.join('; ')}`) : error;
+        });
+        onProgress(`printing ${slides} slides`);
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+        onProgress(`writing ${file}`);
+        await writeFileAtomic(file, pdf).catch((error: NodeJS.ErrnoException) => {
+          throw new ExportError(unwritableMessage(file, unwritableReason(error.code, dirname(file))));
+        });
+        return { file, pages: countPdfPages(pdf), bytes: pdf.byteLength, slides };
+      } finally {
+        await browser.close();
+      }
+    } finally {
+      await server.close();
+    }
+  } finally {
+    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  }
+}
+
+/** The number of pages in a PDF written by Chromium (its page objects are plain, not in object streams). */
+export function countPdfPages(pdf: Uint8Array): number {
+  return Buffer.from(pdf).toString('latin1').match(RE_PDF_PAGE)?.length ?? 0;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { renderNoscriptOutline, renderShareMeta, shareUrl, siteUrlFromEnv } from './share-meta.ts';
+
+describe('siteUrlFromEnv', () => {
+  test.each([
+    [undefined, undefined],
+    ['', undefined],
+    ['https://example.org/decks/2021', 'https://example.org/decks/2021/'],
+    ['https://example.org/decks/2021/', 'https://example.org/decks/2021/'],
+    ['https://example.org/decks/index.html', 'https://example.org/decks/index.html'],
+    ['http://example.org', 'http://example.org/'],
+    ['https://example.org/d/?x=1#/3', 'https://example.org/d/'],
+  ])('DECK_URL=%s', (value, expected) => {
+    expect(siteUrlFromEnv(value === undefined ? {} : { DECK_URL: value })).toBe(expected);
+  });
+
+  test.each(['example.org/deck', '/deck/', 'ftp://example.org/'])('DECK_URL=%s is refused with what to set', (value) => {
+    expect(() => siteUrlFromEnv({ DECK_URL: value })).toThrow(/is not an absolute http\(s\) URL: set it to the address the deck is served from/);
+  });
+});
+
+test.each([
+  ['assets/p.png', undefined, './assets/p.png'],
+  ['assets/p.png', 'https://example.org/decks/2021/', 'https://example.org/decks/2021/assets/p.png'],
+  ['assets/p.png', 'https://example.org/decks/index.html', 'https://example.org/decks/assets/p.png'],
+])('shareUrl(%s, %s)', (path, site, expected) => {
+  expect(shareUrl(path, site)).toBe(expected);
+});
+
+describe('renderShareMeta', () => {
+  const image = { path: 'assets/preview-1.png', width: 1200, height: 630, alt: '标题' };
+
+  test('Open Graph and a large Twitter card, with a relative image by default', () => {
+    const html = renderShareMeta({ title: '会议 "A" & B', description: '描述', image });
+    expect(html).toContain('<meta property="og:title" content="会议 &quot;A&quot; &amp; B">');
+    expect(html).toContain('<meta property="og:description" content="描述">');
+    expect(html).toContain('<meta property="og:image" content="./assets/preview-1.png">');
+    expect(html).toContain('<meta property="og:image:width" content="1200">');
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(html).toContain('<meta name="twitter:image" content="./assets/preview-1.png">');
+    expect(html).not.toContain('og:url');
+  });
+
+  test('absolute URLs and og:url when the address is known', () => {
+    const html = renderShareMeta({ title: 't', description: 'd', image, siteUrl: 'https://example.org/d/' });
+    expect(html).toContain('<meta property="og:url" content="https://example.org/d/">');
+    expect(html).toContain('<meta property="og:image" content="https://example.org/d/assets/preview-1.png">');
+  });
+
+  test('without an image: a small card and no image tags', () => {
+    const html = renderShareMeta({ title: 't', description: 'd' });
+    expect(html).toContain('<meta name="twitter:card" content="summary">');
+    expect(html).not.toContain('image');
+  });
+});
+
+test('renderNoscriptOutline lists the headings in order, escaped', () => {
+  const html = renderNoscriptOutline({ title: '标题', description: '描述', headings: ['一', '<二>'] });
+  expect(html.startsWith('<noscript>')).toBe(true);
+  expect(html).toContain('<h1>标题</h1><p>描述</p>');
+  expect(html).toContain('<ol><li>一</li><li>&lt;二&gt;</li></ol>');
+});
