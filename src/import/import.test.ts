@@ -79,7 +79,12 @@ describe.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('importing %s',
     const ids = deck.slides.map((s) => s.id);
     expect(ids.slice(0, 2)).toEqual(['title', 'meeting']);
     expect(ids.at(-1)).toBe('closing');
-    expect(ids.indexOf('priorities')).toBe(ids.indexOf('priority-1') - 1);
+    const overview = ids.filter((id) => /^priorities(-\d+)?$/.test(id));
+    expect(ids.slice(ids.indexOf('priority-1') - overview.length, ids.indexOf('priority-1'))).toEqual(overview);
+    // Every priority is listed once across the overview, at most seven to a slide.
+    const listed = overview.map((id) => (deck.slides.find((s) => s.id === id)!.html.match(/<li>/g) ?? []).length);
+    expect(listed.reduce((a, b) => a + b, 0)).toBe(result.speech.priorities.length);
+    for (const n of listed) expect(n).toBeLessThanOrEqual(7);
     const firstPriority = result.speech.priorities[0]!.marker.start;
     for (const slide of deck.slides.filter((s) => /^part:/.test(/source: (\S+)/.exec(result.files.find((f) => f.name.endsWith(`-${s.id}.md`))!.content)?.[1] ?? ''))) {
       const part = result.speech.parts.find((p) => slide.html.includes(`会议${p.verb}`))!;

@@ -13,6 +13,8 @@ const RE_HEADLINE_VERB = /(?:在京)?(?:召开|举行|举办)$/;
 const RE_CONVENED = /召开|举行|举办/;
 /** A marker's trailing punctuation (`第一，`), left out of the kicker. */
 const RE_MARKER_MARK = /[，、：]$/;
+/** The most priority titles one overview slide lists (seven long titles fit at 16:9). */
+const MAX_OVERVIEW_ITEMS = 7;
 /** The longest lead-in clause (`重点抓好七个方面工作`) used as the overview's kicker. */
 const MAX_KICKER_CHARS = 20;
 
@@ -48,7 +50,7 @@ export function draftSlides(speech: Speech, charts: readonly ChartSlidePlan[]): 
   const firstPriority = speech.priorities[0]!.marker.start;
   const ordered: { at: number; drafts: SlideDraft[] }[] = [
     ...draftParts(speech, warnings).map((d) => ({ at: d.at, drafts: [d.draft] })),
-    { at: firstPriority - 0.5, drafts: [...chartsAt('before-overview'), draftOverview(speech), ...chartsAt('after-overview')] },
+    { at: firstPriority - 0.5, drafts: [...chartsAt('before-overview'), ...draftOverview(speech), ...chartsAt('after-overview')] },
     ...speech.priorities.map((p) => ({ at: p.marker.start, drafts: [draftPriority(speech, p, warnings)] })),
   ].sort((a, b) => a.at - b.at);
 
@@ -148,19 +150,26 @@ function draftPart(part: Part, id: string, heading: string, bullets: readonly Pa
   };
 }
 
-/** The overview: every priority's title, in order. */
-function draftOverview(speech: Speech): SlideDraft {
+/** The overview: every priority's title, in order, on as many slides as it takes to fit (evenly split). */
+function draftOverview(speech: Speech): SlideDraft[] {
   const count = speech.priorities.length;
   const leadIn = leadInClause(speech);
-  return {
-    id: 'priorities',
-    layout: 'bullets',
-    kicker: leadIn?.text ?? `${countWord(count)}个方面`,
-    source: 'priorities',
-    heading: `${countWord(count)}个方面的重点工作`,
-    blocks: [numberedList(speech.priorities.map((p) => p.title.text))],
-    notes: `概览${countWord(count)}个方面，随后逐一展开。`,
-  };
+  const slides = Math.ceil(count / MAX_OVERVIEW_ITEMS);
+  const perSlide = Math.ceil(count / slides);
+  return Array.from({ length: slides }, (_, i) => {
+    const shown = speech.priorities.slice(i * perSlide, (i + 1) * perSlide);
+    const range = slides > 1 ? `（${shown[0]!.number}–${shown.at(-1)!.number}）` : '';
+    return {
+      id: i === 0 ? 'priorities' : `priorities-${i + 1}`,
+      layout: 'bullets',
+      kicker: leadIn?.text ?? `${countWord(count)}个方面`,
+      source: 'priorities',
+      heading: `${countWord(count)}个方面的重点工作${range}`,
+      // Split, each item keeps its own marker (`六是强化保障措施`, the speech's words): the theme numbers every list from 1.
+      blocks: [slides > 1 ? bulletList(shown.map((p) => ({ text: `${p.marker.text}${p.title.text}` }))) : numberedList(shown.map((p) => p.title.text))],
+      notes: i === 0 ? `概览${countWord(count)}个方面，随后逐一展开。` : '概览（续）。',
+    };
+  });
 }
 
 /**
