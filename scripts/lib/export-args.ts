@@ -4,8 +4,9 @@
 export const DEFAULT_OUT = 'deck.pdf';
 
 /** How to call the exporter, shown with `--help` and after a wrong argument. */
-export const USAGE = `usage: npm run export [-- --out FILE] [-- --notes]
-  --out FILE   where to write the PDF (default ${DEFAULT_OUT})
+export const USAGE = `usage: npm run export [-- --out FILE] [-- --notes] [-- --slides FOLDER]
+  --out FILE       where to write the PDF (default ${DEFAULT_OUT})
+  --slides FOLDER  the deck folder to export (default slides)
   --notes      add a page of speaker notes after each slide that has notes
   --help       show this text
 environment: CHROME_PATH=<executable> picks the browser (default: /usr/bin/chromium or another installed Chrome)`;

@@ -14,16 +14,21 @@ const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', '
 export function normalizePunctuation(text: string): string {
   const chars = [...text];
   const isChinese = (c: string | undefined): boolean => c !== undefined && RE_CHINESE.test(c);
+  // One pass each way instead of a search per `(`: a long text with many `(` stays linear.
+  const nextClose = new Array<number>(chars.length + 1).fill(-1);
+  for (let i = chars.length - 1; i >= 0; i--) nextClose[i] = chars[i] === ')' ? i : nextClose[i + 1]!;
+  const chineseBefore = new Array<number>(chars.length + 1).fill(0);
+  for (let i = 0; i < chars.length; i++) chineseBefore[i + 1] = chineseBefore[i]! + (isChinese(chars[i]) ? 1 : 0);
   const out = chars.slice();
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
     if ((c === ',' || c === ':' || c === ';') && (isChinese(chars[i - 1]) || isChinese(chars[i + 1]))) {
       out[i] = FULL_WIDTH[c]!;
     } else if (c === '(') {
-      const close = chars.indexOf(')', i + 1);
+      const close = nextClose[i + 1]!;
       if (close === -1) continue;
-      const inner = chars.slice(i + 1, close);
-      if (inner.some(isChinese) || isChinese(chars[i - 1]) || isChinese(chars[close + 1])) {
+      const innerIsChinese = chineseBefore[close]! - chineseBefore[i + 1]! > 0;
+      if (innerIsChinese || isChinese(chars[i - 1]) || isChinese(chars[close + 1])) {
         out[i] = FULL_WIDTH['(']!;
         out[close] = FULL_WIDTH[')']!;
       }

@@ -6,14 +6,16 @@ import type { Part, Passage, Priority, Speech } from './model.ts';
 import { normalizePunctuation } from './normalize.ts';
 import { fromChineseNumeral } from './numerals.ts';
 import { readLead } from './lead.ts';
-import { CLAUSE_END, isAtBoundary, passage, sentencesOf } from './text.ts';
+import { CLAUSE_END, isAtBoundary, passage, SENTENCE_END, sentencesOf } from './text.ts';
 
 /** A part opener: `会议认为，`, `会议指出：`… */
 const RE_PART = /会议(认为|指出|强调|要求|提出|决定|号召|部署)[，：]/g;
 /** A closing attribution: one parenthesised line at the very end, e.g. `（精神文明调查研究处）`. */
 const RE_ATTRIBUTION = /（[^（）。\n]{1,40}）\s*$/;
 /** The announced number of priorities just before the first one: `重点抓好七个方面工作：`. */
-const RE_ANNOUNCED_COUNT = /([一二三四五六七八九十]+)(?:个方面|个重点|项重点|项工作|项任务|方面)/g;
+const RE_ANNOUNCED_COUNT = /([一二两三四五六七八九十]+)(?:个方面|个重点|项重点|项工作|项任务|方面)/g;
+/** `两` counts like `二` in an announcement (`两方面工作`), though it never numbers a marker. */
+const RE_LIANG = /两/g;
 
 /** Parses a speech of the genre (headline, lead, `会议…` parts, numbered priorities, attribution). */
 export function parseSpeech(source: string): Speech {
@@ -93,11 +95,15 @@ function firstClause(text: string, within: Passage): Passage {
   return within;
 }
 
-/** The count announced in the sentence leading up to the first priority, e.g. 七 in `七个方面`. */
+/**
+ * The count announced in the sentence leading up to the first priority, e.g. 七 in
+ * `重点抓好七个方面工作：一是`, or in the whole sentence just before it (`抓好两方面工作。第一，`).
+ */
 function announcedCount(text: string, from: number, firstPriority: number): number | undefined {
-  const before = text.slice(from, firstPriority);
-  const sentenceStart = Math.max(...[...'。！？'].map((c) => before.lastIndexOf(c))) + 1;
-  const matches = [...before.slice(sentenceStart).matchAll(RE_ANNOUNCED_COUNT)];
+  const before = text.slice(from, firstPriority).trimEnd();
+  const leadIn = SENTENCE_END.includes(before.at(-1) ?? '') ? before.slice(0, -1) : before;
+  const sentenceStart = Math.max(...[...SENTENCE_END].map((c) => leadIn.lastIndexOf(c))) + 1;
+  const matches = [...leadIn.slice(sentenceStart).matchAll(RE_ANNOUNCED_COUNT)];
   const last = matches[matches.length - 1];
-  return last ? fromChineseNumeral(last[1]!) : undefined;
+  return last ? fromChineseNumeral(last[1]!.replace(RE_LIANG, '二')) : undefined;
 }

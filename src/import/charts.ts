@@ -1,0 +1,67 @@
+/** Which chart slides an imported deck gets: the team's charts that exist in the registry and fit the speech. */
+import type { ChartDefinition } from '../charts/types.ts';
+import type { Speech } from '../speech/index.ts';
+
+/** Where a chart slide goes in the imported deck. */
+export type ChartPlace = 'after-lead' | 'before-overview' | 'after-overview';
+
+/** A chart an imported deck may show, with what its slide says and when it applies. */
+export interface ChartSlidePlan {
+  readonly name: string;
+  readonly place: ChartPlace;
+  readonly kicker: string;
+  readonly heading: string;
+  readonly source?: string;
+  /** Why the chart does not apply to this speech, or undefined when it does. */
+  readonly missing: (speech: Speech) => string | undefined;
+}
+
+/** The chart names fixed for the whole team that fit any report of the genre (not `assessment`, which is our speech's own). */
+export const IMPORTED_CHARTS: readonly ChartSlidePlan[] = [
+  {
+    name: 'attendees',
+    place: 'after-lead',
+    kicker: '会议概况',
+    heading: '参会单位',
+    source: 'lead',
+    missing: (speech) => (speech.lead.attendance.length === 0 ? 'the lead paragraph names no attending units (…等参加会议)' : undefined),
+  },
+  { name: 'structure', place: 'before-overview', kicker: '全文结构', heading: '会议报告的结构', missing: () => undefined },
+  { name: 'priorities', place: 'after-overview', kicker: '各方面工作', heading: '各方面的分量', source: 'priorities', missing: () => undefined },
+];
+
+/** The outcome of choosing charts: those shown, and those left out with the reason. */
+export interface ChartChoice {
+  readonly shown: readonly ChartSlidePlan[];
+  readonly skipped: readonly { readonly name: string; readonly reason: string }[];
+}
+
+/**
+ * Chooses the chart slides: a chart is shown when the registry has it, it applies to the
+ * speech, and it computes from the speech (tried here, so the build cannot fail on it).
+ * Reading the registry at call time is what makes new charts appear in imports by themselves.
+ */
+export function chooseCharts(speech: Speech, registry: Readonly<Record<string, ChartDefinition>>): ChartChoice {
+  const shown: ChartSlidePlan[] = [];
+  const skipped: { name: string; reason: string }[] = [];
+  const slideIdOfPriority = (n: number): string | undefined => (n >= 1 && n <= speech.priorities.length ? `priority-${n}` : undefined);
+  for (const plan of IMPORTED_CHARTS) {
+    const definition = Object.hasOwn(registry, plan.name) ? registry[plan.name] : undefined;
+    if (!definition) {
+      skipped.push({ name: plan.name, reason: 'not in the chart registry (src/charts/index.ts)' });
+      continue;
+    }
+    const missing = plan.missing(speech);
+    if (missing) {
+      skipped.push({ name: plan.name, reason: missing });
+      continue;
+    }
+    try {
+      definition.build({ speech, slideIdOfPriority });
+      shown.push(plan);
+    } catch (error) {
+      skipped.push({ name: plan.name, reason: `cannot be computed from this speech: ${(error as Error).message}` });
+    }
+  }
+  return { shown, skipped };
+}
