@@ -109,7 +109,7 @@ async function measureRun(server: StaticServer, distDir: string, chartSlideId: s
     const beforeTitle = sizesOf(before, server, distDir);
 
     // Visit every slide (every fragment) so everything the deck can load has loaded.
-    await page.waitForFunction(() => document.documentElement.classList.contains('notes-ready'));
+    await page.waitForFunction(() => document.documentElement.classList.contains('speaker-link-ready'));
     const slides = await page.evaluate(() => document.querySelectorAll('.reveal .slides > section').length);
     for (let i = 0; i < slides; i++) {
       await page.evaluate((index) => window.Reveal!.slide(index), i);

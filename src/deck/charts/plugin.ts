@@ -4,6 +4,7 @@
  * print view reveal waits for the plugin, and the charts are drawn before it signals `pdf-ready`.
  */
 import type Reveal from 'reveal.js';
+import { afterFirstPaint } from '../after-first-paint.ts';
 import type { ChartController } from './controller.ts';
 
 type RevealDeck = InstanceType<typeof Reveal>;
@@ -28,8 +29,9 @@ export function chartsPlugin(options: { readonly print: boolean; readonly reduce
         return controller;
       };
       if (options.print) return start().then((controller) => drawForPrint(deck, controller));
-      // After the first paint: a frame, then a task.
-      requestAnimationFrame(() => setTimeout(() => void start().then((controller) => controller.bind())));
+      void afterFirstPaint()
+        .then(start)
+        .then((controller) => controller.bind());
     },
   };
 }
