@@ -1,5 +1,5 @@
 /** Building a deck with Vite from scripts and tests, quietly, into a folder of the caller's choice. */
-import { resolve } from 'node:path';
+import { PROJECT_ROOT } from './project.ts';
 import { build, mergeConfig, type InlineConfig } from 'vite';
 import { deckViteConfig } from '../../src/build/vite-config.ts';
 
@@ -10,16 +10,17 @@ export interface BuildOptions {
   readonly slidesDir?: string;
   /** Build the single self-contained HTML file (`deck.html`) instead of the site. Default false. */
   readonly singleFile?: boolean;
+  /** Draw the link-preview image. Default true. */
+  readonly linkPreview?: boolean;
   /** More Vite settings, merged over the deck's. */
   readonly config?: InlineConfig;
 }
 
-/** The project folder (where vite.config.ts is). */
-export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
+export { PROJECT_ROOT };
 
 /** Runs `vite build` on a deck folder; rejects with the build's error. */
-export async function buildDeckSite({ outDir, slidesDir, singleFile = false, config = {} }: BuildOptions): Promise<void> {
-  const base = deckViteConfig({ singleFile, ...(slidesDir ? { slidesDir } : {}) });
+export async function buildDeckSite({ outDir, slidesDir, singleFile = false, linkPreview = true, config = {} }: BuildOptions): Promise<void> {
+  const base = deckViteConfig({ singleFile, linkPreview, ...(slidesDir ? { slidesDir } : {}) });
   await build(
     mergeConfig({ ...base, root: PROJECT_ROOT, configFile: false, logLevel: 'silent', build: { ...base.build, outDir, emptyOutDir: true } }, config),
   );

@@ -14,6 +14,8 @@ environment: CHROME_PATH=<executable> picks the browser (default: /usr/bin/chrom
 /** What the command line asked for. */
 export interface ExportArgs {
   readonly out: string;
+  /** The deck folder, when given with `--slides`. */
+  readonly slides?: string;
   readonly notes: boolean;
   readonly help: boolean;
 }
@@ -28,6 +30,7 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
   let out = DEFAULT_OUT;
   let notes = false;
   let help = false;
+  let slides: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--notes') notes = true;
@@ -36,10 +39,16 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
       const value = argv[++i];
       if (value === undefined || value.startsWith('-')) throw new UsageError(`${arg} needs a file name, e.g. ${arg} handout.pdf`);
       out = value;
+    } else if (arg === '--slides') {
+      slides = argv[++i];
+      if (slides === undefined || slides.startsWith('-')) throw new UsageError('--slides needs a folder, e.g. --slides decks/my-meeting');
+    } else if (arg.startsWith('--slides=')) {
+      slides = arg.slice('--slides='.length);
+      if (!slides) throw new UsageError('--slides= needs a folder, e.g. --slides=decks/my-meeting');
     } else if (arg.startsWith('--out=')) {
       out = arg.slice('--out='.length);
       if (!out) throw new UsageError('--out= needs a file name, e.g. --out=handout.pdf');
     } else throw new UsageError(`unknown argument "${arg}"`);
   }
-  return { out, notes, help };
+  return { out, notes, help, ...(slides !== undefined ? { slides } : {}) };
 }

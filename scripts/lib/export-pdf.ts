@@ -1,13 +1,12 @@
 /** Prints the deck to PDF through headless Chromium and reveal's print view, modelled on Slidev's exporter. */
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, requireBrowser } from './browser.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import { buildDeckSite } from './build-site.ts';
 import { DEFAULT_OUT } from './export-args.ts';
 import { unwritableMessage, unwritableReason } from './export-messages.ts';
+import { builtSite } from './site-cache.ts';
 import { serveStatic } from './static-server.ts';
 
 /** The stage size of the deck (src/deck/config.ts): the viewport the print view lays out at. */
@@ -20,7 +19,7 @@ export interface ExportOptions {
   readonly out?: string;
   /** Add a page of speaker notes after each slide that has notes. Default false. */
   readonly notes?: boolean;
-  /** A built site to print. Default: build the deck afresh into a temporary folder. */
+  /** A built site to print. Default: the deck built from `slidesDir`, rebuilt only when an input changed. */
   readonly distDir?: string;
   /** The deck folder to build when `distDir` is not given. Default `slides`. */
   readonly slidesDir?: string;
@@ -92,44 +91,34 @@ export async function exportPdf({
   await checkWritable(file);
   const executablePath = browserPath ?? requireBrowser();
 
-  const tempDir = distDir ? undefined : await mkdtemp(join(tmpdir(), 'deck-export-'));
+  const siteDir = distDir ?? (await builtSite(slidesDir, onProgress));
+  const server = await serveStatic(siteDir, '/');
   try {
-    // Always a fresh build: the PDF then shows the slides as they are now, and dist/ is left alone.
-    const siteDir = distDir ?? tempDir!;
-    if (!distDir) {
-      onProgress(`building the deck from ${slidesDir}/`);
-      await buildDeckSite({ outDir: siteDir, slidesDir });
-    }
-    const server = await serveStatic(siteDir, '/');
+    onProgress(`starting ${executablePath}`);
+    const browser = await launchBrowser({ executablePath });
     try {
-      onProgress(`starting ${executablePath}`);
-      const browser = await launchBrowser({ executablePath });
-      try {
-        const page = await browser.newPage({ viewport: STAGE });
-        const errors: string[] = [];
-        page.on('pageerror', (error) => errors.push(error.message));
-        await page.addInitScript(listenForPdfReady);
-        const query = notes ? '?print-pdf&showNotes=separate-page' : '?print-pdf';
-        onProgress(`laying out the slides for print${notes ? ' with notes' : ''}`);
-        await page.goto(`${server.url}${query}`);
-        const slides = await waitForPrintView(page, timeout).catch((error: unknown) => {
-          throw errors.length > 0 && error instanceof Error ? new ExportError(`${error.message}; the page reported: ${errors.join('; ')}`) : error;
-        });
-        onProgress(`printing ${slides} slides`);
-        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-        onProgress(`writing ${file}`);
-        await writeFileAtomic(file, pdf).catch((error: NodeJS.ErrnoException) => {
-          throw new ExportError(unwritableMessage(file, unwritableReason(error.code, dirname(file))));
-        });
-        return { file, pages: countPdfPages(pdf), bytes: pdf.byteLength, slides };
-      } finally {
-        await browser.close();
-      }
+      const page = await browser.newPage({ viewport: STAGE });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.addInitScript(listenForPdfReady);
+      const query = notes ? '?print-pdf&showNotes=separate-page' : '?print-pdf';
+      onProgress(`laying out the slides for print${notes ? ' with notes' : ''}`);
+      await page.goto(`${server.url}${query}`);
+      const slides = await waitForPrintView(page, timeout).catch((error: unknown) => {
+        throw errors.length > 0 && error instanceof Error ? new ExportError(`${error.message}; the page reported: ${errors.join('; ')}`) : error;
+      });
+      onProgress(`printing ${slides} slides`);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+      onProgress(`writing ${file}`);
+      await writeFileAtomic(file, pdf).catch((error: NodeJS.ErrnoException) => {
+        throw new ExportError(unwritableMessage(file, unwritableReason(error.code, dirname(file))));
+      });
+      return { file, pages: countPdfPages(pdf), bytes: pdf.byteLength, slides };
     } finally {
-      await server.close();
+      await browser.close();
     }
   } finally {
-    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+    await server.close();
   }
 }
 

@@ -1,5 +1,6 @@
 /** The deck's Vite configuration, shared by vite.config.ts and the scripts that build programmatically. */
 import type { UserConfig } from 'vite';
+import { slidesDirFromEnv } from './deck-folder.ts';
 import { siteUrlFromEnv } from './share-meta.ts';
 import { SINGLE_FILE_DIR, singleFilePlugins } from './single-file.ts';
 import { trimRevealCss } from './trim-reveal-css.ts';
@@ -15,12 +16,10 @@ export interface DeckConfigOptions {
   readonly singleFile?: boolean;
   /** The deployed deck's absolute address, for absolute link-preview URLs. Default: relative URLs. */
   readonly siteUrl?: string;
+  /** Draw the link-preview image of the title slide. Default true. */
+  readonly linkPreview?: boolean;
 }
 
-/** The slides folder named by the DECK_SLIDES environment variable, else `slides`. */
-export function slidesDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  return env['DECK_SLIDES'] || 'slides';
-}
 
 /** Vite settings for building or serving one deck. */
 export function deckViteConfig(options: DeckConfigOptions = {}): UserConfig {
@@ -29,7 +28,12 @@ export function deckViteConfig(options: DeckConfigOptions = {}): UserConfig {
     // Relative base: the built deck works from any sub-path of any static host.
     base: './',
     plugins: [
-      deckPlugin({ slidesDir: options.slidesDir ?? 'slides', singleFile, ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}) }),
+      deckPlugin({
+        slidesDir: options.slidesDir ?? 'slides',
+        singleFile,
+        linkPreview: options.linkPreview ?? true,
+        ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+      }),
       ...(singleFile ? singleFilePlugins() : []),
     ],
     css: { postcss: { plugins: [trimRevealCss()] } },
@@ -42,3 +46,5 @@ export function deckViteConfigFromEnv(mode: string, env: NodeJS.ProcessEnv = pro
   const siteUrl = siteUrlFromEnv(env);
   return deckViteConfig({ slidesDir: slidesDirFromEnv(env), singleFile: mode === SINGLE_FILE_MODE, ...(siteUrl ? { siteUrl } : {}) });
 }
+
+export { slidesDirFromEnv };

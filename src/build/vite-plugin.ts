@@ -36,6 +36,8 @@ export interface DeckPluginOptions {
   readonly singleFile?: boolean;
   /** The deployed deck's absolute address: preview URLs become absolute. Default: relative URLs. */
   readonly siteUrl?: string;
+  /** Draw the link-preview image of the title slide. Default true (a PDF export does without). */
+  readonly linkPreview?: boolean;
 }
 
 /** What the plugin knows after reading the deck, or the error that stopped it. */
@@ -192,7 +194,7 @@ async function buildPageParts(deck: Deck, options: DeckPluginOptions): Promise<P
   const noscript = renderNoscriptOutline({ title, description, headings: deck.slides.map((slide) => slide.title) });
   const siteUrl = options.siteUrl ? { siteUrl: options.siteUrl } : {};
   // A single file sent as an attachment has no address a preview image could be fetched from.
-  if (options.singleFile && !options.siteUrl) return { share: { title, description }, noscript };
+  if ((options.singleFile && !options.siteUrl) || options.linkPreview === false) return { share: { title, description }, noscript };
   const titleSlide = deck.slides.find((slide) => slide.layout === 'title') ?? deck.slides[0]!;
   const text = previewTextOf(titleSlide.html);
   const source = await renderPreviewPng(text);
