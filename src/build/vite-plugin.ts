@@ -4,6 +4,8 @@ import type { Plugin, ViteDevServer } from 'vite';
 import type { Deck } from '../slides/deck.ts';
 import { SlideError } from '../slides/errors.ts';
 import { escapeHtml } from '../slides/html.ts';
+import { revealConfig } from '../deck/config.ts';
+import { readSpeakerViewInline, renderCspMeta } from './csp.ts';
 import { buildFonts, type BuiltFonts } from './fonts.ts';
 import { textByWeight } from './font-text.ts';
 import { deckInputs, loadDeck } from './load-deck.ts';
@@ -123,7 +125,8 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
           if (!server) throw new Error(result.error.message);
           return html.replace(SLIDES_PLACEHOLDER, '').replace(HEAD_PLACEHOLDER, '');
         }
-        return html.replace(SLIDES_PLACEHOLDER, () => result.deck.html).replace(HEAD_PLACEHOLDER, () => renderHead(result.deck, result.fonts));
+        const head = renderHead(result.deck, result.fonts, { csp: !server });
+        return html.replace(SLIDES_PLACEHOLDER, () => result.deck.html).replace(HEAD_PLACEHOLDER, () => head);
       },
     },
 
@@ -135,11 +138,17 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   };
 }
 
-/** The head tags made from the deck: title, description and the font faces. */
-function renderHead(deck: Deck, fonts: BuiltFonts): string {
+/** The head tags made from the deck: the page's policy (built page only), title, description and the font faces. */
+function renderHead(deck: Deck, fonts: BuiltFonts, options: { readonly csp: boolean }): string {
   const title = deck.speech.headline.text;
   const description = deck.speech.lead.sentences[0]?.text ?? title;
+  const { width, height } = revealConfig({ reducedMotion: false });
+  // Vite's dev server injects an inline client script: the policy is for the built page.
+  const csp = options.csp
+    ? [renderCspMeta({ inlineStyles: [fonts.css], stage: { width: Number(width), height: Number(height) }, speakerView: readSpeakerViewInline() })]
+    : [];
   return [
+    ...csp,
     `<title>${escapeHtml(title)}</title>`,
     `<meta name="description" content="${escapeHtml(description)}">`,
     `<style id="deck-fonts">${fonts.css}</style>`,

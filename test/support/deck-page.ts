@@ -66,3 +66,19 @@ export function elementsOutsideSlide(page: Page): Promise<string[]> {
     return outside;
   });
 }
+
+/** Starts recording the page's Content-Security-Policy violations (before any of its scripts run). */
+export async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+    });
+  });
+}
+
+/** The CSP violations recorded on the page so far. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window as unknown as { cspViolations?: string[] }).cspViolations ?? []]);
+}
