@@ -82,3 +82,9 @@ export async function recordCspViolations(page: Page): Promise<void> {
 export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(window as unknown as { cspViolations?: string[] }).cspViolations ?? []]);
 }
+
+/** Waits until no CSS transition or animation runs on the page (reveal's slide fade, fragments). */
+export async function waitForStill(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+}
