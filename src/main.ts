@@ -4,8 +4,11 @@ import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './deck/theme.css';
+import './deck/responsive.css';
 import outline from 'virtual:deck/outline';
-import { prefersReducedMotion, revealConfig } from './deck/config.ts';
+import { isPrintView, prefersReducedMotion, revealConfig } from './deck/config.ts';
+import { followDeepLinksInScrollView } from './deck/scroll-view.ts';
+import { followScreenWidth, isNarrowScreen } from './deck/stage.ts';
 
 declare global {
   interface Window {
@@ -14,10 +17,16 @@ declare global {
   }
 }
 
-const deck = new Reveal({ ...revealConfig({ reducedMotion: prefersReducedMotion() }), plugins: [Notes] });
+// The print view (PDF) always uses the projector stage.
+const narrow = isNarrowScreen() && !isPrintView(window.location);
+const deck = new Reveal({ ...revealConfig({ reducedMotion: prefersReducedMotion(), narrow }), plugins: [Notes] });
 window.Reveal = deck;
+if (!isPrintView(window.location)) followScreenWidth(deck);
 
+// reveal rewrites the hash as it starts: keep the link the page was opened with.
+const openedWith = window.location.hash;
 void deck.initialize().then(() => {
+  followDeepLinksInScrollView(deck, openedWith);
   document.documentElement.dataset['slides'] = String(outline.length);
   document.documentElement.classList.add('deck-ready');
 });

@@ -1,5 +1,6 @@
 /** The deck's reveal.js settings, in one place. */
 import type { RevealConfig } from 'reveal.js';
+import { SCROLL_VIEW_WIDTH, stageFor } from './stage.ts';
 
 /** True when the page is reveal's print layout (`?print-pdf`), which the PDF export uses. */
 export function isPrintView(location: Location): boolean {
@@ -11,11 +12,13 @@ export function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** The reveal.js configuration: a 1920×1080 stage scaled to the screen, deep links, numbers, progress. */
-export function revealConfig(options: { readonly reducedMotion: boolean }): RevealConfig {
+/** The reveal.js configuration: a 1920×1080 stage (portrait on a phone) scaled to the screen, deep links, numbers, progress. */
+export function revealConfig(options: { readonly reducedMotion: boolean; readonly narrow?: boolean }): RevealConfig {
   return {
-    width: 1920,
-    height: 1080,
+    ...stageFor(options.narrow ?? false),
+    scrollActivationWidth: SCROLL_VIEW_WIDTH,
+    // On a phone the slides follow one another like a page, without a screen's height of blank space between.
+    scrollLayout: 'compact',
     margin: 0,
     minScale: 0.1,
     maxScale: 3,
