@@ -30,20 +30,19 @@ export function followDeepLinksInScrollView(deck: InstanceType<typeof Reveal>, o
     if (!isReady()) return;
     slideOfHash(hash, deck.getSlides())?.closest('.scroll-page')?.scrollIntoView();
   };
-  // reveal may switch to the scroll view after it has started (on its first layout): follow the opening link then.
-  if (isReady()) {
-    follow(openedWith);
-  } else {
-    const observer = new MutationObserver(() => {
-      if (!isReady()) return;
-      observer.disconnect();
-      follow(openedWith);
-    });
-    observer.observe(viewport, { attributes: true, attributeFilter: ['class'] });
-    // The opening link matters until the viewer does something; a later switch (a phone turned) keeps their place.
-    for (const input of ['pointerdown', 'keydown', 'wheel', 'touchstart']) {
-      window.addEventListener(input, () => observer.disconnect(), { once: true, capture: true, passive: true });
-    }
+  // reveal may build the scroll view after it has started, or build it again on a resize while the page settles
+  // (each time from its own idea of the current slide): follow the opening link whenever it is (re)built.
+  let wasReady = isReady();
+  follow(openedWith);
+  const observer = new MutationObserver(() => {
+    const ready = isReady();
+    if (ready && !wasReady) follow(openedWith);
+    wasReady = ready;
+  });
+  observer.observe(viewport, { attributes: true, attributeFilter: ['class'] });
+  // The opening link matters until the viewer does something; a later switch (a phone turned) keeps their place.
+  for (const input of ['pointerdown', 'keydown', 'wheel', 'touchstart']) {
+    window.addEventListener(input, () => observer.disconnect(), { once: true, capture: true, passive: true });
   }
   // After reveal has handled the change itself.
   window.addEventListener('hashchange', () => requestAnimationFrame(() => follow(window.location.hash)));
