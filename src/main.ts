@@ -12,6 +12,7 @@ import { chartsPlugin } from './deck/charts/plugin.ts';
 import { isPrintView, prefersReducedMotion, previewConfig, revealConfig } from './deck/config.ts';
 import { loadNotes } from './deck/notes.ts';
 import { PhoneLayout } from './deck/phone.ts';
+import { followDeepLinksInScrollView } from './deck/scroll-view.ts';
 import { pageRole } from './deck/speaker/protocol.ts';
 
 declare global {
@@ -31,9 +32,12 @@ async function startDeck(role: 'deck' | 'preview'): Promise<void> {
   const charts = chartsPlugin({ print, reducedMotion });
   const deck = new Reveal({ ...config, ...(role === 'preview' ? previewConfig() : {}), plugins: [charts, PhoneLayout()] });
   window.Reveal = deck;
+  // reveal rewrites the hash as it starts: keep the link the page was opened with, for the phone's scroll view.
+  const openedWith = location.hash;
   // A printed handout lays out the notes with the slides, so they must be there before reveal starts.
   if (print) await loadNotes(document);
   await deck.initialize();
+  followDeepLinksInScrollView(deck, openedWith);
   root.dataset['slides'] = String(outline.length);
   root.classList.add('deck-ready');
   await afterFirstPaint();

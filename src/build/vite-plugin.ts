@@ -5,6 +5,8 @@ import type { Plugin, ViteDevServer } from 'vite';
 import type { Deck } from '../slides/deck.ts';
 import { SlideError } from '../slides/errors.ts';
 import { escapeHtml } from '../slides/html.ts';
+import { revealConfig } from '../deck/config.ts';
+import { renderCspMeta } from './csp.ts';
 import { buildFonts, type BuiltFonts } from './fonts.ts';
 import { SPEAKER_UI_TEXT } from '../deck/speaker/ui-text.ts';
 import { groupCharacters, slideText } from './font-groups.ts';
@@ -158,9 +160,11 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
           if (!server) throw new Error(result.error.message);
           return html.replace(SLIDES_PLACEHOLDER, '').replace(HEAD_PLACEHOLDER, '').replace(NOSCRIPT_PLACEHOLDER, '');
         }
+        // Vite's dev server injects an inline client script, and a single file is all inline code: the policy is for the site.
+        const head = renderHead(result, { singleFile: options.singleFile ?? false, csp: !server && !options.singleFile });
         return html
           .replace(SLIDES_PLACEHOLDER, () => result.deck.html)
-          .replace(HEAD_PLACEHOLDER, () => renderHead(result, options.singleFile ?? false))
+          .replace(HEAD_PLACEHOLDER, () => head)
           .replace(NOSCRIPT_PLACEHOLDER, () => result.page.noscript);
       },
     },
@@ -174,16 +178,22 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   };
 }
 
-/** The head tags made from the deck: title, description, link previews and the font faces. */
-function renderHead({ fonts, page }: { readonly fonts: BuiltFonts; readonly page: PageParts }, singleFile: boolean): string {
+/** The head tags made from the deck: the page's policy, title, description, link previews and the font faces. */
+function renderHead(
+  { fonts, page }: { readonly fonts: BuiltFonts; readonly page: PageParts },
+  options: { readonly singleFile: boolean; readonly csp: boolean },
+): string {
+  const fontCss = options.singleFile ? inlineFontCss(fonts) : fonts.css;
+  const { width, height } = revealConfig({ reducedMotion: false });
   return [
+    ...(options.csp ? [renderCspMeta({ inlineStyles: [fontCss], stage: { width: Number(width), height: Number(height) } })] : []),
     `<title>${escapeHtml(page.share.title)}</title>`,
     `<meta name="description" content="${escapeHtml(page.share.description)}">`,
     renderShareMeta(page.share),
     // Slide 1's glyphs are fetched with the page, not after the layout asks for them (a single file has them inline).
-    ...(singleFile ? [] : fonts.files.filter((file) => file.group.firstSlide === 1))
+    ...(options.singleFile ? [] : fonts.files.filter((file) => file.group.firstSlide === 1))
       .map((file) => `<link rel="preload" href="./${file.fileName}" as="font" type="font/woff2" crossorigin>`),
-    `<style id="deck-fonts">${singleFile ? inlineFontCss(fonts) : fonts.css}</style>`,
+    `<style id="deck-fonts">${fontCss}</style>`,
   ].join('\n');
 }
 

@@ -11,11 +11,17 @@ export function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** The reveal.js configuration: a 1920×1080 stage scaled to the screen, deep links, numbers, progress. */
+/** reveal shows its scroll view (slides one under the other) at this width and below: phones held upright. */
+export const SCROLL_VIEW_WIDTH = 435;
+
+/** The reveal.js configuration: a 1920×1080 stage scaled to the screen (a portrait one on phones, see phone.ts), deep links, numbers, progress. */
 export function revealConfig(options: { readonly reducedMotion: boolean }): RevealConfig {
   return {
     width: 1920,
     height: 1080,
+    scrollActivationWidth: SCROLL_VIEW_WIDTH,
+    // On a phone the slides follow one another like a page, without a screen's height of blank space between.
+    scrollLayout: 'compact',
     margin: 0,
     minScale: 0.1,
     maxScale: 3,

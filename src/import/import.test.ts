@@ -31,7 +31,7 @@ function quotesOf(deck: Deck): string[] {
 /** A chart that draws anything: stands in for the registry being built elsewhere. */
 const fakeChart = (description: string): ChartDefinition => ({
   description,
-  build: ({ speech }) => ({ option: { series: [{ data: speech.priorities.map((p) => p.title.text) }] }, title: description, summary: description }),
+  build: ({ speech }) => ({ option: { series: [{ type: 'bar', data: speech.priorities.map((p) => p.title.text) }] }, title: description, summary: description }),
 });
 const FAKE_REGISTRY: Readonly<Record<string, ChartDefinition>> = Object.fromEntries(IMPORTED_CHARTS.map((c) => [c.name, fakeChart(c.heading)]));
 

@@ -87,6 +87,39 @@ describe('bad slides fail the build with file, line and what to do', () => {
     expect((error as Error).message).toMatch(message);
   });
 
+  const body = (markdown: string): Record<string, string> => ({ 'a.md': `---\nid: a\nlayout: bullets\n---\n# 标题\n\n${markdown}` });
+  test.each([
+    ['a javascript: link', '[点此](javascript:alert(1))\n', 7, /link target "javascript:alert\(1\)" is not allowed: link to https:/],
+    ['a javascript: link in mixed case and spaces', '[点此]( JaVaScRiPt:alert(1))\n', 7, /link target "JaVaScRiPt:alert\(1\)" is not allowed/],
+    ['an entity-encoded javascript: link', '[点此](&#106;avascript:alert(1))\n', 7, /is not allowed/],
+    ['a javascript: reference link', '[点此][r]\n\n[r]: javascript:alert(1)\n', 7, /link target "javascript:alert\(1\)" is not allowed/],
+    ['a javascript: autolink', '<javascript:alert(1)>\n', 7, /link target "javascript:alert\(1\)" is not allowed/],
+    ['a data: link', '[点此](data:text/html,<script>alert(1)</script>)\n', 7, /link target "data:text\/html/],
+    ['inline <img onerror>', '见 <img src=x onerror=alert(1)> 图\n', 7, /raw HTML is not allowed in a slide \("<img src=x onerror=alert\(1\)>"\)/],
+    ['HTML inside a list item', '- 更加把牢根本遵循 <b onclick="alert(1)">x</b>\n', 7, /raw HTML is not allowed in a slide \("<b onclick/],
+    ['an HTML block inside a list item', '- 更加把牢根本遵循\n\n  <div onmouseover="alert(1)">x</div>\n', 9, /raw HTML is not allowed/],
+    ['an SVG with onload in an image', '![图](data:image/svg+xml,<svg onload=alert(1)>)\n', 7, /raw HTML is not allowed/],
+    ['raw HTML in the speaker notes', '- 更加把牢根本遵循\n\nNote:\n提示\n\n<script>alert(1)</script>\n', 12, /raw HTML is not allowed/],
+    ['a javascript: link in the speaker notes', 'Note:\n\n[点此](javascript:alert(1))\n', 9, /link target "javascript:alert\(1\)" is not allowed/],
+  ])('markdown cannot inject script: %s', (_name, markdown, line, message) => {
+    let error: unknown;
+    try {
+      buildDeck(input(body(markdown)));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(SlideError);
+    expect(error).toMatchObject({ file: 'a.md', line });
+    expect((error as Error).message).toMatch(message);
+  });
+
+  test('web, mail and slide links and a web autolink pass, escaped code stays text', () => {
+    const built = buildDeck(input(body('[网页](https://example.org/a) [邮件](mailto:a@example.org) [一是](#/priority-1) <https://example.org> `<script>`\n')));
+    expect(built.slides[0]!.html).toContain('<a href="https://example.org">https://example.org</a>');
+    expect(built.slides[0]!.html).toContain('<code>&lt;script&gt;</code>');
+    expect(built.slides[0]!.html).not.toMatch(/<script|javascript:|onerror|onclick/i);
+  });
+
   test('a speech whose priorities cannot be found fails on the speech file', () => {
     expect(() => buildDeck(input({ 'a.md': good }, { speech: { file: 'slides/speech.txt', source: SPEECH_SOURCE.replace('七是', '另外') } }))).toThrow(
       /^slides\/speech\.txt:\d+: the speech announces 7 priorities but 6 were found/,

@@ -1,5 +1,6 @@
 /** Slide files + the speech → the deck's ready HTML, chart specs and outline. Pure: no disk. */
 import type { ChartContext, ChartDefinition, ChartSpec } from '../charts/types.ts';
+import { findChartSpecProblem } from '../charts/validate.ts';
 import { parseSpeech, SpeechError, type Speech } from '../speech/index.ts';
 import { SlideError } from './errors.ts';
 import { createFidelityCheck } from './fidelity.ts';
@@ -11,6 +12,8 @@ import { renderTracker } from './tracker.ts';
 
 /** The first heading of a slide: `# …` on its own line. */
 const RE_HEADING = /^#[ \t]+(.+?)[ \t#]*$/m;
+/** Link targets a slide may use: web pages, mail, or another slide (`#/priority-1`). Anything else (javascript:, data:…) could run script. */
+const RE_SAFE_LINK = /^(?:https?:\/\/|mailto:|#)/i;
 
 export interface DeckInput {
   /** The speech file's name (for messages) and text. */
@@ -79,6 +82,8 @@ export function buildDeck(input: DeckInput): Deck {
   const slides = files.map((slide): BuiltSlide => {
     const facts = inspectMarkdown(slide.body, slide.bodyLine);
     checkMarkdown(slide, facts, standsInSpeech, input.assetExists);
+    // Notes are rendered into the page too (and into the speaker view): the same markup rules hold there.
+    if (slide.notes) checkMarkup(slide, inspectMarkdown(slide.notes, slide.notesLine), input.assetExists);
 
     let chart: ChartSpec | undefined;
     if (slide.chart) {
@@ -120,22 +125,32 @@ function checkMarkdown(
   standsInSpeech: (quote: string) => boolean,
   assetExists: DeckInput['assetExists'],
 ): void {
-  const [html] = facts.rawHtml;
-  if (html) {
-    throw new SlideError(`raw HTML is not allowed in a slide ("${html.value.slice(0, 40)}"): write markdown, and ask for a layout if markdown cannot say it`, slide.file, html.line);
-  }
+  checkMarkup(slide, facts, assetExists);
   const firstHeading = facts.headings[0];
   if (!firstHeading || !RE_HEADING.test(slide.body.trimStart().split('\n')[0] ?? '')) {
     throw new SlideError('a slide starts with its heading: make the first line of content "# <heading>"', slide.file, firstHeading?.line ?? slide.bodyLine);
   }
-  for (const image of facts.images) {
-    if (!assetExists(image.value, slide.file)) {
-      throw new SlideError(`image "${image.value}" does not exist: put the file in assets/ and refer to it relative to the slide`, slide.file, image.line);
-    }
-  }
   for (const quote of facts.quotes) {
     if (!standsInSpeech(quote.value)) {
       throw new SlideError(`"${quote.value}" is not in the speech: list items and quotes must be the speech's own words (punctuation may differ); copy the excerpt from the speech`, slide.file, quote.line);
+    }
+  }
+}
+
+/** What slides and notes alike may not contain: raw HTML, links that could run script, missing images. */
+function checkMarkup(slide: SlideFile, facts: ReturnType<typeof inspectMarkdown>, assetExists: DeckInput['assetExists']): void {
+  const [html] = facts.rawHtml;
+  if (html) {
+    throw new SlideError(`raw HTML is not allowed in a slide ("${html.value.slice(0, 40)}"): write markdown, and ask for a layout if markdown cannot say it`, slide.file, html.line);
+  }
+  for (const link of facts.links) {
+    if (!RE_SAFE_LINK.test(link.value)) {
+      throw new SlideError(`link target "${link.value.slice(0, 40)}" is not allowed: link to https://…, http://…, mailto:… or another slide (#/<id>)`, slide.file, link.line);
+    }
+  }
+  for (const image of facts.images) {
+    if (!assetExists(image.value, slide.file)) {
+      throw new SlideError(`image "${image.value}" does not exist: put the file in assets/ and refer to it relative to the slide`, slide.file, image.line);
     }
   }
 }
@@ -147,11 +162,15 @@ function buildChart(slide: SlideFile, definitions: DeckInput['charts'], context:
     const known = Object.entries(definitions).map(([n, d]) => `${n} (${d.description})`).join('; ');
     throw new SlideError(`unknown chart "${name}": use one of ${known || 'no charts are defined'}`, slide.file, line);
   }
+  let spec: ChartSpec;
   try {
-    return definition.build(context);
+    spec = definition.build(context);
   } catch (error) {
     throw new SlideError(`chart "${name}" cannot be computed from the speech: ${(error as Error).message}`, slide.file, line);
   }
+  const problem = findChartSpecProblem(spec);
+  if (problem) throw new SlideError(`chart "${name}" gives an option that cannot be drawn: ${problem} (in its definition in src/charts/)`, slide.file, line);
+  return spec;
 }
 
 /** Layouts whose colour fills the whole screen, past the 16:9 stage: reveal paints it as the slide background. */

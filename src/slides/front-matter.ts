@@ -32,6 +32,10 @@ export function parseFrontMatter(source: string, file: string): FrontMatter {
     if (text.trim() === '' || text.trimStart().startsWith('#')) continue;
     const match = RE_ENTRY.exec(text);
     if (!match) {
+      // Without a closing fence further down, this line is the content: the fence is what is missing.
+      if (!lines.slice(i + 1).some((rest) => rest.trim() === FENCE)) {
+        throw new SlideError(`the front matter block is never closed: add a line "---" before this line, after the last "key: value"`, file, i + 1);
+      }
       throw new SlideError(`front matter line "${text.trim()}" is not "key: value" (keys are lower-case words)`, file, i + 1);
     }
     const [, key, value] = match as unknown as [string, string, string];

@@ -13,8 +13,10 @@ export interface MarkdownFacts {
   readonly quotes: readonly Located<string>[];
   /** Raw HTML, which slides may not contain. */
   readonly rawHtml: readonly Located<string>[];
-  /** Image and link targets, to check that local assets exist. */
+  /** Image targets, to check that local assets exist. */
   readonly images: readonly Located<string>[];
+  /** Link targets (inline, reference and autolinks), to check that none runs script. */
+  readonly links: readonly Located<string>[];
   /** Headings' plain text, in order. */
   readonly headings: readonly Located<string>[];
 }
@@ -71,13 +73,14 @@ export function renderInline(markdown: string): string {
   return createMarked({ fragments: false, topHeading: 'h2' }).parseInline(markdown, { async: false });
 }
 
-/** Finds the quotes, raw HTML, images and headings of a slide's markdown, each with its file line. */
+/** Finds the quotes, raw HTML, images, links and headings of a slide's markdown, each with its file line. */
 export function inspectMarkdown(markdown: string, firstLine: number): MarkdownFacts {
   const marked = createMarked({ fragments: false, topHeading: 'h2' });
   const tokens = marked.lexer(markdown);
   const quotes: Located<string>[] = [];
   const rawHtml: Located<string>[] = [];
   const images: Located<string>[] = [];
+  const links: Located<string>[] = [];
   const headings: Located<string>[] = [];
   const lineAt = (offset: number): number => firstLine + (markdown.slice(0, offset).match(/\n/g)?.length ?? 0);
   const inlineText = (tokens: Token[]): string => htmlToText(marked.Parser.parseInline(tokens)).trim();
@@ -96,6 +99,9 @@ export function inspectMarkdown(markdown: string, firstLine: number): MarkdownFa
           break;
         case 'image':
           images.push({ value: (token as Tokens.Image).href, line });
+          break;
+        case 'link':
+          links.push({ value: (token as Tokens.Link).href, line });
           break;
         case 'heading':
           headings.push({ value: inlineText((token as Tokens.Heading).tokens), line });
@@ -116,5 +122,5 @@ export function inspectMarkdown(markdown: string, firstLine: number): MarkdownFa
     }
   };
   walk(tokens, 0, markdown);
-  return { quotes, rawHtml, images, headings };
+  return { quotes, rawHtml, images, links, headings };
 }

@@ -21,6 +21,7 @@ describe('a malformed slide file fails with its file, line and what to do', () =
   test.each([
     ['no front matter', '# 标题\n', 1, /must start with a front matter block/],
     ['an unclosed front matter', '---\nid: a\nlayout: bullets\n# 标题\n', 1, /never closed/],
+    ['an unclosed front matter before content', '---\nid: a\nlayout: bullets\n# 标题\n\n- 内容\n', 6, /never closed: add a line "---" before this line/],
     ['a line that is not key: value', slide('id: a\nlayout bullets'), 3, /is not "key: value"/],
     ['an unknown key', slide('id: a\nlayout: bullets\ncolour: red'), 4, /unknown front matter key "colour"/],
     ['a key given twice', slide('id: a\nid: b\nlayout: bullets'), 3, /given twice/],

@@ -39,6 +39,8 @@ export interface SlideFile {
   readonly bodyLine: number;
   /** The speaker notes' markdown (may be empty). */
   readonly notes: string;
+  /** 1-based line of the file on which `notes` starts. */
+  readonly notesLine: number;
 }
 
 /** Parses and validates one slide file; throws a SlideError naming the file and line. */
@@ -79,7 +81,10 @@ export function parseSlideFile(source: string, file: string): SlideFile {
 
   const notesMatch = NOTES_SEPARATOR.exec(front.body);
   const body = notesMatch ? front.body.slice(0, notesMatch.index) : front.body;
-  const notes = notesMatch ? front.body.slice(notesMatch.index + notesMatch[0].length) : '';
+  const notesStart = notesMatch ? notesMatch.index + notesMatch[0].length : front.body.length;
+  const notes = front.body.slice(notesStart);
+  const notesOffset = notesStart + notes.length - notes.trimStart().length;
+  const notesLine = front.bodyLine + (front.body.slice(0, notesOffset).match(/\n/g)?.length ?? 0);
   if (body.trim() === '') {
     throw new SlideError('the slide has no content: write at least a heading ("# …") after the front matter', file, front.bodyLine);
   }
@@ -97,5 +102,6 @@ export function parseSlideFile(source: string, file: string): SlideFile {
     body,
     bodyLine: front.bodyLine,
     notes: notes.trim(),
+    notesLine,
   };
 }

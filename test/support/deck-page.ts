@@ -109,3 +109,71 @@ export function chartFacts(page: Page, scope = '.slides section.present'): Promi
 export async function waitForCharts(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.classList.contains('charts-ready') && window.deckCharts !== undefined);
 }
+
+/** Starts recording the page's Content-Security-Policy violations (before any of its scripts run). */
+export async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+    });
+  });
+}
+
+/** The CSP violations recorded on the page so far. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window as unknown as { cspViolations?: string[] }).cspViolations ?? []]);
+}
+
+/** Waits until no CSS transition or animation runs on the page (reveal's slide fade, fragments). */
+export async function waitForStill(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+}
+
+/** What is wrong with the layout of one slide as shown: elements outside it, text boxes overlapping, charts not filling their box. */
+export function slideLayoutProblems(page: Page, slideId: string): Promise<string[]> {
+  return page.evaluate((id) => {
+    const section = document.getElementById(id)!;
+    const frame = section.querySelector('.slide-frame')!.getBoundingClientRect();
+    const problems: string[] = [];
+    const describe = (element: Element): string => `${id} ${element.tagName.toLowerCase()}.${element.className} "${(element.textContent ?? '').trim().slice(0, 16)}"`;
+    const shown = (element: Element): boolean => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && !element.closest('.visually-hidden') && getComputedStyle(element).visibility !== 'hidden';
+    };
+    for (const element of section.querySelectorAll('.slide-frame *')) {
+      if (!shown(element)) continue;
+      const box = element.getBoundingClientRect();
+      if (box.left < frame.left - 1 || box.top < frame.top - 1 || box.right > frame.right + 1 || box.bottom > frame.bottom + 1) problems.push(`outside: ${describe(element)}`);
+    }
+    // Text boxes: no two overlap unless one holds the other.
+    const boxes = [...section.querySelectorAll('.slide-frame :is(h1, h2, h3, p, li, blockquote, figure, .kicker, .tracker a)')].filter(shown);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        if (a.contains(b) || b.contains(a)) continue;
+        const p = a.getBoundingClientRect();
+        const q = b.getBoundingClientRect();
+        const overlapX = Math.min(p.right, q.right) - Math.max(p.left, q.left);
+        const overlapY = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+        if (overlapX > 1 && overlapY > 1) problems.push(`overlap: ${describe(a)} and ${describe(b)}`);
+      }
+    }
+    // A chart fills its figure, and what it drew fills the chart.
+    for (const chart of section.querySelectorAll<HTMLElement>('.chart')) {
+      const box = chart.getBoundingClientRect();
+      const figure = chart.closest('figure')!.getBoundingClientRect();
+      if (box.width < 50 || box.height < 50 || Math.abs(box.width - figure.width) > 2 || Math.abs(box.height - figure.height) > 2) problems.push(`chart box: ${describe(chart)} ${box.width}×${box.height} in ${figure.width}×${figure.height}`);
+      const drawn = chart.querySelector('svg, canvas')?.getBoundingClientRect();
+      if (drawn && (Math.abs(drawn.width - box.width) > 2 || Math.abs(drawn.height - box.height) > 2)) problems.push(`chart drawing: ${describe(chart)} ${drawn.width}×${drawn.height} in ${box.width}×${box.height}`);
+    }
+    return problems;
+  }, slideId);
+}
+
+/** True when reveal shows its scroll view (narrow screens): every slide on one long page. Waits for it to be built. */
+export async function isScrollView(page: Page): Promise<boolean> {
+  await page.waitForFunction(() => !document.querySelector('.loading-scroll-mode'));
+  return page.evaluate(() => document.querySelector('.reveal-viewport')?.classList.contains('reveal-scroll') ?? false);
+}

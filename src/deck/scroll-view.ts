@@ -1,0 +1,49 @@
+/**
+ * Deep links in reveal's scroll view (phones held upright). reveal 6 there drops the link the page was
+ * opened with (it writes the first slide's hash on start) and scrolls a page short of a link followed
+ * later; so the scroll view's links are followed here: the linked slide's page is scrolled into view.
+ */
+import type Reveal from 'reveal.js';
+
+/** `#/<id>` or `#/<n>` (1-based, as the deck numbers its slides; hashOneBasedIndex). */
+const RE_SLIDE_HASH = /^#\/([^/]+)/;
+/** The class reveal puts on the viewport in its scroll view. */
+const SCROLL_VIEW_CLASS = 'reveal-scroll';
+/** …and while it builds it. */
+const SCROLL_VIEW_LOADING_CLASS = 'loading-scroll-mode';
+
+/** The slide a hash names, if any. */
+export function slideOfHash(hash: string, slides: readonly HTMLElement[]): HTMLElement | undefined {
+  const name = RE_SLIDE_HASH.exec(hash)?.[1];
+  if (!name) return undefined;
+  if (/^\d+$/.test(name)) return slides[Number(name) - 1];
+  const id = decodeURIComponent(name);
+  return slides.find((slide) => slide.id === id);
+}
+
+/** Follows deep links in the scroll view: the one the page opened with (`openedWith`), and every later one. */
+export function followDeepLinksInScrollView(deck: InstanceType<typeof Reveal>, openedWith: string): void {
+  const viewport = deck.getViewportElement();
+  if (!viewport) return;
+  const isReady = (): boolean => viewport.classList.contains(SCROLL_VIEW_CLASS) && !viewport.classList.contains(SCROLL_VIEW_LOADING_CLASS);
+  const follow = (hash: string): void => {
+    if (!isReady()) return;
+    slideOfHash(hash, deck.getSlides())?.closest('.scroll-page')?.scrollIntoView();
+  };
+  // reveal may build the scroll view after it has started, or build it again on a resize while the page settles
+  // (each time from its own idea of the current slide): follow the opening link whenever it is (re)built.
+  let wasReady = isReady();
+  follow(openedWith);
+  const observer = new MutationObserver(() => {
+    const ready = isReady();
+    if (ready && !wasReady) follow(openedWith);
+    wasReady = ready;
+  });
+  observer.observe(viewport, { attributes: true, attributeFilter: ['class'] });
+  // The opening link matters until the viewer does something; a later switch (a phone turned) keeps their place.
+  for (const input of ['pointerdown', 'keydown', 'wheel', 'touchstart']) {
+    window.addEventListener(input, () => observer.disconnect(), { once: true, capture: true, passive: true });
+  }
+  // After reveal has handled the change itself.
+  window.addEventListener('hashchange', () => requestAnimationFrame(() => follow(window.location.hash)));
+}

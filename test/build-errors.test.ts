@@ -1,0 +1,261 @@
+/** A broken deck fails `vite build` with the file, the line and what to do, and leaves no site behind. */
+import { readdirSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { ChartDefinition, ChartSpec } from '../src/charts/types.ts';
+import { buildDeckSite, PROJECT_ROOT } from './support/build.ts';
+
+/** Charts that build but give options the browser could not draw, next to the real ones. */
+vi.mock('../src/charts/index.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../src/charts/index.ts')>();
+  const fake = (option: Record<string, unknown>): ChartDefinition => ({
+    description: 'a test chart',
+    build: (): ChartSpec => ({ title: '测试', summary: '测试图表', option }),
+  });
+  const charts: Record<string, ChartDefinition> = {
+    ...actual.CHARTS,
+    'test-formatter': fake({ series: [{ type: 'bar', label: { formatter: (): string => '' } }] }),
+    'test-no-series': fake({ xAxis: { type: 'category' } }),
+    'test-bold': fake({ series: [{ type: 'bar', label: { fontWeight: 'bold' } }] }),
+    'test-throws': {
+      description: 'a test chart the speech cannot feed',
+      build: () => {
+        throw new Error('the speech names no attending units');
+      },
+    },
+  };
+  return { ...actual, CHARTS: charts };
+});
+
+const SLIDES = join(PROJECT_ROOT, 'slides');
+const folders: string[] = [];
+
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A copy of the project's deck in a temporary folder, to break. */
+function copyDeck(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-broken-'));
+  folders.push(dir);
+  cpSync(SLIDES, join(dir, 'slides'), { recursive: true });
+  return join(dir, 'slides');
+}
+
+const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
+/** Replaces text in a deck file; fails the test when the text is not there (the fixture changed). */
+function edit(dir: string, file: string, from: string | RegExp, to: string): void {
+  const text = read(dir, file);
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`${file} has no ${String(from)}: the broken-deck fixture needs updating`);
+  writeFileSync(join(dir, file), changed);
+}
+/** The 1-based line of the first line of a file that contains `needle`. */
+function lineOf(dir: string, file: string, needle: string): number {
+  const index = read(dir, file).split('\n').findIndex((line) => line.includes(needle));
+  if (index === -1) throw new Error(`${file} has no line with ${needle}`);
+  return index + 1;
+}
+const ids = (dir: string, file: string): string => /^id: (.+)$/m.exec(read(dir, file))![1]!;
+
+interface BrokenDeck {
+  /** What is broken. */
+  readonly name: string;
+  /** Breaks the deck folder; returns the file the error must name (in the folder) and its line, if it has one. */
+  readonly breakDeck: (dir: string) => { readonly file: string; readonly line?: number };
+  /** What the message must say, including what to do. */
+  readonly message: RegExp;
+}
+
+const BROKEN: readonly BrokenDeck[] = [
+  {
+    name: 'a front matter that is never closed',
+    breakDeck: (dir) => {
+      edit(dir, '03-review.md', /\n---\n/, '\n\n');
+      const firstItem = /^- .+$/m.exec(read(dir, '03-review.md'))![0];
+      return { file: '03-review.md', line: lineOf(dir, '03-review.md', firstItem) };
+    },
+    message: /front matter block is never closed: add a line "---"/,
+  },
+  {
+    name: 'a front matter line that is not key: value',
+    breakDeck: (dir) => {
+      edit(dir, '04-context.md', 'layout: ', 'layout = ');
+      return { file: '04-context.md', line: lineOf(dir, '04-context.md', 'layout = ') };
+    },
+    message: /front matter line "layout = .*" is not "key: value"/,
+  },
+  {
+    name: 'a duplicate slide id',
+    breakDeck: (dir) => {
+      edit(dir, '07-priority-2.md', /^id: .+$/m, `id: ${ids(dir, '06-priority-1.md')}`);
+      return { file: '07-priority-2.md', line: lineOf(dir, '07-priority-2.md', 'id: ') };
+    },
+    message: /id "priority-1" is already used by .*06-priority-1\.md: every slide needs its own id/,
+  },
+  {
+    name: 'an unknown layout',
+    breakDeck: (dir) => {
+      edit(dir, '04-context.md', /^layout: .+$/m, 'layout: two-columns');
+      return { file: '04-context.md', line: lineOf(dir, '04-context.md', 'layout: ') };
+    },
+    message: /unknown layout "two-columns": use one of title, section, bullets, chart, bullets-chart, closing/,
+  },
+  {
+    name: 'an unknown chart name',
+    breakDeck: (dir) => {
+      edit(dir, '03-review.md', /^layout: .+$/m, 'layout: bullets-chart\nchart: pie');
+      return { file: '03-review.md', line: lineOf(dir, '03-review.md', 'chart: pie') };
+    },
+    message: /unknown chart "pie": use one of .*test-formatter \(a test chart\)/,
+  },
+  ...(
+    [
+      ['test-formatter', /option\.series\[0\]\.label\.formatter is a function: .*compute the value at build time/],
+      ['test-no-series', /option\.series is missing or empty: a chart needs at least one series/],
+      ['test-bold', /option\.series\[0\]\.label\.fontWeight is "bold": .*set fontWeight to 'normal'/],
+    ] as const
+  ).map(([chart, problem]): BrokenDeck => ({
+    name: `chart options that do not validate (${chart})`,
+    breakDeck: (dir) => {
+      edit(dir, '03-review.md', /^layout: .+$/m, `layout: bullets-chart\nchart: ${chart}`);
+      return { file: '03-review.md', line: lineOf(dir, '03-review.md', `chart: ${chart}`) };
+    },
+    message: new RegExp(`chart "${chart}" gives an option that cannot be drawn: ${problem.source}`),
+  })),
+  {
+    name: 'a chart the speech cannot feed',
+    breakDeck: (dir) => {
+      edit(dir, '03-review.md', /^layout: .+$/m, 'layout: chart\nchart: test-throws');
+      return { file: '03-review.md', line: lineOf(dir, '03-review.md', 'chart: test-throws') };
+    },
+    message: /chart "test-throws" cannot be computed from the speech: the speech names no attending units/,
+  },
+  {
+    name: 'an empty slide',
+    breakDeck: (dir) => {
+      writeFileSync(join(dir, '14-empty.md'), '---\nid: empty\nlayout: bullets\n---\n\n');
+      return { file: '14-empty.md', line: 5 };
+    },
+    message: /the slide has no content: write at least a heading/,
+  },
+  {
+    name: 'a bullet that is not in the speech',
+    breakDeck: (dir) => {
+      edit(dir, '06-priority-1.md', /^(- .+)$/m, '$1\n- 全面提升城市文明程度和市民素质');
+      return { file: '06-priority-1.md', line: lineOf(dir, '06-priority-1.md', '全面提升城市文明程度和市民素质') };
+    },
+    message: /"全面提升城市文明程度和市民素质" is not in the speech: .*copy the excerpt from the speech/,
+  },
+  {
+    name: 'a missing speech file',
+    breakDeck: (dir) => {
+      unlinkSync(join(dir, 'speech.txt'));
+      return { file: 'speech.txt' };
+    },
+    message: /the speech file is missing: put the report's text in/,
+  },
+  {
+    name: 'an empty speech file',
+    breakDeck: (dir) => {
+      writeFileSync(join(dir, 'speech.txt'), '\n');
+      return { file: 'speech.txt' };
+    },
+    message: /the speech is empty: put the report's text in the speech file/,
+  },
+  {
+    name: 'a speech with only six priorities',
+    breakDeck: (dir) => {
+      edit(dir, 'speech.txt', '七是', '另外');
+      return { file: 'speech.txt', line: lineOf(dir, 'speech.txt', '六是') };
+    },
+    message: /the speech announces 7 priorities but 6 were found .*check the markers of the missing ones/,
+  },
+  {
+    name: 'a speech that is not UTF-8',
+    breakDeck: (dir) => {
+      writeFileSync(join(dir, 'speech.txt'), Buffer.concat([Buffer.from('标题\n正文\n'), Buffer.from([0xd5, 0xfd, 0xce, 0xc4])]));
+      return { file: 'speech.txt', line: 3 };
+    },
+    message: /not UTF-8 text: save it as UTF-8/,
+  },
+  {
+    name: 'a file in slides/ that is not a slide',
+    breakDeck: (dir) => {
+      writeFileSync(join(dir, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+      return { file: 'photo.png' };
+    },
+    message: /"photo\.png" is not a slide: the slides folder holds speech\.txt and \*\.md slide files only \(images go in assets\/\)/,
+  },
+  {
+    name: 'a folder without slide files',
+    breakDeck: (dir) => {
+      for (const file of readdirSync(dir).filter((name) => name.endsWith('.md'))) rmSync(join(dir, file), { force: true });
+      return { file: 'speech.txt' };
+    },
+    message: /there are no slide files \(\*\.md\) next to the speech: add one per slide/,
+  },
+  {
+    name: 'raw HTML with a <script> in a slide',
+    breakDeck: (dir) => {
+      edit(dir, '08-priority-3.md', /^(- .+)$/m, '$1\n\n<script>alert(document.cookie)</script>');
+      return { file: '08-priority-3.md', line: lineOf(dir, '08-priority-3.md', '<script>') };
+    },
+    message: /raw HTML is not allowed in a slide \("<script>alert\(document\.cookie\)<\/script>"\): write markdown/,
+  },
+  {
+    name: 'a javascript: link in a slide',
+    breakDeck: (dir) => {
+      edit(dir, '02-meeting.md', /^(# .+)$/m, '$1\n\n[详见](javascript:alert(1))');
+      return { file: '02-meeting.md', line: lineOf(dir, '02-meeting.md', 'javascript:') };
+    },
+    message: /link target "javascript:alert\(1\)" is not allowed: link to https:\/\/…/,
+  },
+  {
+    name: 'an image reference to a missing asset',
+    breakDeck: (dir) => {
+      edit(dir, '13-closing.md', /^(# .+)$/m, '$1\n\n![会场](../assets/meeting-hall.jpg)');
+      return { file: '13-closing.md', line: lineOf(dir, '13-closing.md', 'meeting-hall.jpg') };
+    },
+    message: /image "\.\.\/assets\/meeting-hall\.jpg" does not exist: put the file in assets\/ and refer to it relative to the slide/,
+  },
+  {
+    name: 'an unknown front matter key',
+    breakDeck: (dir) => {
+      edit(dir, '09-priority-4.md', /^(layout: .+)$/m, '$1\ntheme: dark');
+      return { file: '09-priority-4.md', line: lineOf(dir, '09-priority-4.md', 'theme: dark') };
+    },
+    message: /unknown front matter key "theme"; the keys are: id \(/,
+  },
+  {
+    name: 'a source the speech does not have',
+    breakDeck: (dir) => {
+      edit(dir, '12-priority-7.md', /^source: .+$/m, 'source: priority:8');
+      return { file: '12-priority-7.md', line: lineOf(dir, '12-priority-7.md', 'source: ') };
+    },
+    message: /priorities 1 to 7, not 8/,
+  },
+];
+
+describe('a broken deck fails the build, naming the file, the line and what to do', () => {
+  test('the suite covers at least twelve broken decks', () => {
+    expect(BROKEN.length).toBeGreaterThanOrEqual(12);
+  });
+
+  test.each(BROKEN.map((c) => [c.name, c] as const))('%s', async (_name, { breakDeck, message }) => {
+    const dir = copyDeck();
+    const { file, line } = breakDeck(dir);
+    const outDir = join(dir, '..', 'dist');
+    const error: unknown = await buildDeckSite({ outDir, slidesDir: dir }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error, 'the build succeeded').toBeInstanceOf(Error);
+    const text = (error as Error).message;
+    // The file as an absolute path (the folder is outside the project), with the line when there is one.
+    expect(text).toContain(line === undefined ? `${join(dir, file)}: ` : `${join(dir, file)}:${line}: `);
+    expect(text).toMatch(message);
+    expect(existsSync(outDir), 'a site was written').toBe(false);
+  });
+});
