@@ -1,31 +1,19 @@
 /** Every slide is accessible: axe finds nothing serious, text contrast ≥ 4.5:1, keyboard alone reaches everything, focus shows. */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/build/load-deck.ts';
 import { contrastRatios, runAxe, seriousViolations } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { currentSlide, gotoSlide, openRecordingPage, waitForStill } from '../support/deck-page.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useServedDeck } from '../support/served-deck.ts';
 
 const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
 /** WCAG 1.4.3 asks 4.5:1 for normal text (3:1 for large); the deck holds all its text to 4.5:1. */
 const MIN_TEXT_CONTRAST = 4.5;
 /** WCAG 1.4.11: a focus indicator contrasts 3:1 with what is next to it. */
 const MIN_FOCUS_CONTRAST = 3;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('distDir'), '/deck/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedDeck('/deck/');
 
 /** Shows every fragment of the current slide, so that all its text is checked. */
 function showAllFragments(page: Page): Promise<void> {
@@ -40,12 +28,12 @@ describe.each([
   [390, 844],
 ])('at %i×%i', (width, height) => {
   test('axe reports no serious or critical violation on any slide, and all text has contrast ≥ 4.5:1', async () => {
-    const { page } = await openRecordingPage(browser, new URL(server.url).origin, { width, height });
+    const { page } = await openRecordingPage(served.browser, new URL(served.server.url).origin, { width, height });
     const violations: string[] = [];
     const lowContrast: string[] = [];
     let measured = 0;
     for (const [index, slide] of deck.slides.entries()) {
-      await gotoSlide(page, server.url, String(index + 1));
+      await gotoSlide(page, served.server.url, String(index + 1));
       await showAllFragments(page);
       await waitForStill(page);
       const results = await runAxe(page);
@@ -63,8 +51,8 @@ describe.each([
 });
 
 test('the page says its language, and every chart has a text alternative', async () => {
-  const { page } = await openRecordingPage(browser, new URL(server.url).origin);
-  await gotoSlide(page, server.url, '1');
+  const { page } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
+  await gotoSlide(page, served.server.url, '1');
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
   const charts = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.chart')].map((chart) => ({
@@ -83,8 +71,8 @@ test('the page says its language, and every chart has a text alternative', async
 });
 
 test('the keyboard alone steps through every slide and list item, and back', async () => {
-  const { page } = await openRecordingPage(browser, new URL(server.url).origin);
-  await gotoSlide(page, server.url, '1');
+  const { page } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
+  await gotoSlide(page, served.server.url, '1');
   const steps = await page.evaluate(() => window.Reveal!.getSlides().reduce((sum, slide) => sum + 1 + slide.querySelectorAll('.fragment').length, -1));
   for (let i = 0; i < steps; i++) await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'Space');
   expect((await currentSlide(page)).index).toBe(deck.slides.length - 1);
@@ -95,10 +83,10 @@ test('the keyboard alone steps through every slide and list item, and back', asy
 });
 
 test('Tab reaches the tracker links and reveal\'s controls, each with a visible focus ring, and Enter follows a link', async () => {
-  const { page } = await openRecordingPage(browser, new URL(server.url).origin);
+  const { page } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
   const prioritySlides = deck.slides.filter((slide) => slide.priority !== undefined);
   const middle = prioritySlides[Math.floor(prioritySlides.length / 2)]!;
-  await gotoSlide(page, server.url, middle.id);
+  await gotoSlide(page, served.server.url, middle.id);
   await waitForStill(page);
   const reached: { name: string; ring: number; width: number }[] = [];
   for (let i = 0; i < prioritySlides.length + 6; i++) {

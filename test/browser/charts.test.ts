@@ -1,28 +1,16 @@
 /** Every chart draws on its slide, at its box's size, however the slide is reached; charts do not leak. */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/build/load-deck.ts';
 import { PRIORITY_COLORS } from '../../src/charts/theme.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { chartFacts, currentSlide, gotoSlide, openRecordingPage, waitForCharts, type ChartFacts, type PageProblems } from '../support/deck-page.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useServedDeck } from '../support/served-deck.ts';
 
 const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
 const chartSlides = deck.slides.filter((s) => s.chart !== undefined);
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('distDir'), '/some/path/deck/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedDeck('/some/path/deck/');
 
 /** A chart fully drawn at its box's size, with marks and labels. */
 function expectDrawn(facts: readonly ChartFacts[], slideId: string, chart: string): void {
@@ -56,9 +44,9 @@ test('the deck has a slide for each of the four charts', () => {
 
 describe('a chart draws at its box\'s size', () => {
   test('by deep link', async () => {
-    const { page, problems } = await openRecordingPage(browser, new URL(server.url).origin);
+    const { page, problems } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
     for (const slide of chartSlides) {
-      await gotoSlide(page, server.url, slide.id);
+      await gotoSlide(page, served.server.url, slide.id);
       await waitForCharts(page);
       expectDrawn(await chartFacts(page), slide.id, slide.chart!);
     }
@@ -67,8 +55,8 @@ describe('a chart draws at its box\'s size', () => {
   });
 
   test('by stepping through the deck with the keyboard', async () => {
-    const { page, problems } = await openRecordingPage(browser, new URL(server.url).origin);
-    await gotoSlide(page, server.url, '1');
+    const { page, problems } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
+    await gotoSlide(page, served.server.url, '1');
     await waitForCharts(page);
     for (const [index, slide] of deck.slides.entries()) {
       expect((await currentSlide(page)).index).toBe(index);
@@ -86,8 +74,8 @@ describe('a chart draws at its box\'s size', () => {
   });
 
   test('after the window was resized while the chart was hidden, and again while it shows', async () => {
-    const { page, problems } = await openRecordingPage(browser, new URL(server.url).origin);
-    await gotoSlide(page, server.url, '1');
+    const { page, problems } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
+    await gotoSlide(page, served.server.url, '1');
     await waitForCharts(page);
     await page.setViewportSize({ width: 1280, height: 720 });
     for (const slide of chartSlides) {
@@ -111,8 +99,8 @@ describe('a chart draws at its box\'s size', () => {
   });
 
   test('in the scroll view of a phone, when scrolled to', async () => {
-    const { page, problems } = await openRecordingPage(browser, new URL(server.url).origin, { width: 390, height: 844 });
-    await gotoSlide(page, server.url, '1');
+    const { page, problems } = await openRecordingPage(served.browser, new URL(served.server.url).origin, { width: 390, height: 844 });
+    await gotoSlide(page, served.server.url, '1');
     await page.waitForFunction(() => document.querySelector('.reveal-scroll') !== null);
     for (const slide of chartSlides) {
       await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), slide.id);
@@ -128,9 +116,9 @@ describe('a chart draws at its box\'s size', () => {
 });
 
 test('clicking a priority\'s bar opens that priority\'s slide', async () => {
-  const { page, problems } = await openRecordingPage(browser, new URL(server.url).origin);
+  const { page, problems } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
   const target = deck.slides.find((s) => s.priority === 3)!;
-  await gotoSlide(page, server.url, 'priorities');
+  await gotoSlide(page, served.server.url, 'priorities');
   await waitForCharts(page);
   const bar = page.locator(`.present .chart path[fill="${PRIORITY_COLORS[2]}"]`).first();
   await bar.click();
@@ -141,10 +129,10 @@ test('clicking a priority\'s bar opens that priority\'s slide', async () => {
 });
 
 test('50 steps back and forth between chart slides leave at most the shown charts alive', async () => {
-  const { page, problems } = await openRecordingPage(browser, new URL(server.url).origin);
+  const { page, problems } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
   const first = deck.slides.findIndex((s) => s.chart === 'structure');
   expect(deck.slides[first + 1]!.chart).toBe('priorities');
-  await gotoSlide(page, server.url, String(first + 1));
+  await gotoSlide(page, served.server.url, String(first + 1));
   await waitForCharts(page);
   const peak: number[] = [];
   for (let i = 0; i < 50; i++) {
@@ -162,7 +150,7 @@ test('50 steps back and forth between chart slides leave at most the shown chart
 });
 
 test('in the print view every chart is drawn before pdf-ready', async () => {
-  const { page, problems } = await openRecordingPage(browser, new URL(server.url).origin);
+  const { page, problems } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
   // Record the charts' state the moment reveal announces pdf-ready, before any other listener runs.
   await page.addInitScript(() => {
     window.addEventListener(
@@ -176,7 +164,7 @@ test('in the print view every chart is drawn before pdf-ready', async () => {
       { capture: true },
     );
   });
-  await page.goto(`${server.url}?print-pdf`);
+  await page.goto(`${served.server.url}?print-pdf`);
   await page.waitForFunction(() => document.documentElement.dataset['chartsAtPdfReady'] !== undefined);
   const atReady = JSON.parse((await page.evaluate(() => document.documentElement.dataset['chartsAtPdfReady']))!) as { state: string; paths: number; width: number; svgWidth: number }[];
   expect(atReady).toHaveLength(chartSlides.length);

@@ -1,35 +1,22 @@
 /** The built deck, served from a sub-path, presents every slide: deep links, headings, no errors, no spill, our font. */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/build/load-deck.ts';
 import { FONT_FAMILY } from '../../src/build/fonts.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { currentSlide, elementsOutsideSlide, gotoSlide, openRecordingPage } from '../support/deck-page.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useServedDeck } from '../support/served-deck.ts';
 
 const expected = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT).slides;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('distDir'), '/some/path/deck/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedDeck('/some/path/deck/');
 
 describe('every slide opens by deep link', () => {
   test('by number (#/n, as the slide number shows it) and by id (#/id), with its heading, and no error', async () => {
-    const { page, problems } = await openRecordingPage(browser, new URL(server.url).origin);
+    const { page, problems } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
     for (const [index, slide] of expected.entries()) {
-      await gotoSlide(page, server.url, String(index + 1));
+      await gotoSlide(page, served.server.url, String(index + 1));
       expect(await currentSlide(page)).toEqual({ id: slide.id, heading: slide.title, index });
-      await gotoSlide(page, server.url, slide.id);
+      await gotoSlide(page, served.server.url, slide.id);
       expect((await currentSlide(page)).index).toBe(index);
     }
     expect(problems).toEqual({ errors: [], failed: [], foreign: [] });
@@ -42,10 +29,10 @@ describe.each([
   [1280, 720],
 ])('at %i×%i', (width, height) => {
   test('no element of any slide lies outside the slide', async () => {
-    const { page } = await openRecordingPage(browser, new URL(server.url).origin, { width, height });
+    const { page } = await openRecordingPage(served.browser, new URL(served.server.url).origin, { width, height });
     const outside: string[] = [];
     for (const index of expected.keys()) {
-      await gotoSlide(page, server.url, String(index + 1));
+      await gotoSlide(page, served.server.url, String(index + 1));
       // Show every fragment: the slide's final state is the largest.
       await page.evaluate(() => {
         const fragments = document.querySelectorAll('.present .fragment').length;
@@ -59,8 +46,8 @@ describe.each([
 });
 
 test('the Chinese font is bundled, loaded and used for headings and body text', async () => {
-  const { page } = await openRecordingPage(browser, new URL(server.url).origin);
-  await gotoSlide(page, server.url, 'priority-3');
+  const { page } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
+  await gotoSlide(page, served.server.url, 'priority-3');
   const fonts = await page.evaluate((family) => {
     const faces = [...document.fonts].filter((face) => face.family.replace(/["']/g, '') === family);
     const heading = getComputedStyle(document.querySelector('.present h2')!).fontFamily;
@@ -76,7 +63,7 @@ test('the Chinese font is bundled, loaded and used for headings and body text', 
   expect(fonts.heading.startsWith(`"${FONT_FAMILY}"`)).toBe(true);
   expect(fonts.item.startsWith(`"${FONT_FAMILY}"`)).toBe(true);
   expect(fonts.covers).toBe(true);
-  const fontRequests = server.requests.filter((path) => path.endsWith('.woff2'));
+  const fontRequests = served.server.requests.filter((path) => path.endsWith('.woff2'));
   expect(fontRequests.length).toBeGreaterThan(0);
   expect(fontRequests.every((path) => path.startsWith('/some/path/deck/assets/fonts/'))).toBe(true);
   await page.close();

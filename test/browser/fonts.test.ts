@@ -1,32 +1,19 @@
 /** Every character the deck shows is in the font cut for its weight: a missing glyph would print blank. */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { SPEAKER_UI_TEXT } from '../../src/deck/speaker/ui-text.ts';
 import { FONT_FAMILY } from '../../src/build/fonts.ts';
 import { loadDeck } from '../../src/build/load-deck.ts';
 import { htmlToText } from '../../src/slides/markdown.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { fontCharacters } from '../support/dist.ts';
 import { waitForDeck } from '../support/deck-page.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useServedDeck } from '../support/served-deck.ts';
 
 const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
 const distDir = inject('distDir');
 const covered = fontCharacters(distDir);
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir, '/some/path/deck/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedDeck();
 
 /** Characters of `text` (spaces aside) that the given weight's faces do not cover. */
 function missing(text: string, weight: number): string[] {
@@ -35,8 +22,8 @@ function missing(text: string, weight: number): string[] {
 }
 
 test('every character on every slide, in HTML and in charts, is in the face of its weight', async () => {
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await page.goto(server.url);
+  const page = await served.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(served.server.url);
   await waitForDeck(page);
   const shown: { slide: string; weight: number; text: string; svg: boolean }[] = [];
   for (const index of deck.slides.keys()) {

@@ -1,28 +1,15 @@
 /** A viewer who asks for less motion gets none: slides and list items appear without transitions or animations. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { expect, test } from 'vitest';
 import { gotoSlide, waitForStill } from '../support/deck-page.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useServedDeck } from '../support/served-deck.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('distDir'), '/deck/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedDeck('/deck/');
 
 /** Steps forward through the deck with the keyboard (at most `maxSteps`), counting animations running after each step. */
 async function animationsWhileStepping(reducedMotion: 'reduce' | 'no-preference', maxSteps = Infinity): Promise<{ steps: number; animated: number; transition: string }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion });
+  const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion });
   const page = await context.newPage();
-  await gotoSlide(page, server.url, '1');
+  await gotoSlide(page, served.server.url, '1');
   await waitForStill(page);
   let steps = 0;
   let animated = 0;

@@ -1,26 +1,14 @@
 /** The speaker view (S): the notes with the speech's text, the current and next slide, a timer; its keys move the deck. */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
 import { loadDeck } from '../../src/build/load-deck.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { currentSlide, gotoSlide, openRecordingPage } from '../support/deck-page.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useServedDeck } from '../support/served-deck.ts';
 
 const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('distDir'), '/some/path/deck/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedDeck('/some/path/deck/');
 
 /** The slide id a preview frame of the speaker view shows. */
 function previewSlide(speaker: Page, index: number): Promise<string> {
@@ -31,9 +19,9 @@ function previewSlide(speaker: Page, index: number): Promise<string> {
 }
 
 test('S opens the speaker view, which follows the deck and moves it', async () => {
-  const { page, problems } = await openRecordingPage(browser, new URL(server.url).origin);
+  const { page, problems } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
   const target = deck.slides.findIndex((s) => s.priority === 2);
-  await gotoSlide(page, server.url, String(target + 1));
+  await gotoSlide(page, served.server.url, String(target + 1));
   await page.waitForFunction(() => document.documentElement.classList.contains('speaker-link-ready'));
 
   const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);

@@ -1,13 +1,12 @@
 /** The deck works on every screen: projectors, laptops, a 4:3 projector, phones upright and sideways; touch swipes navigate. */
 import { join } from 'node:path';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/build/load-deck.ts';
 import { SCROLL_VIEW_WIDTH } from '../../src/deck/config.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { currentSlide, gotoSlide, isScrollView, slideLayoutProblems, waitForDeck, waitForStill } from '../support/deck-page.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useServedDeck } from '../support/served-deck.ts';
 
 const slides = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT).slides;
 /** The screens the deck must work on. */
@@ -21,22 +20,11 @@ const VIEWPORTS = [
 /** Body text on a phone is at least this high, in CSS pixels. */
 const MIN_PHONE_TEXT_PX = 16;
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('distDir'), '/deck/');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedDeck('/deck/');
 
 /** A touch screen of the given size, as a phone or a touch laptop would be. */
 async function openTouchPage(width: number, height: number, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
-  const context = await browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: width < 1000, reducedMotion });
+  const context = await served.browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: width < 1000, reducedMotion });
   const page = await context.newPage();
   return { context, page, cdp: await context.newCDPSession(page) };
 }
@@ -55,7 +43,7 @@ describe.each(VIEWPORTS)('$name, $width×$height', ({ width, height }) => {
   test('every slide: nothing outside the slide, no text over other text, charts fill their box', async () => {
     // Without motion: the layout is the same, and there is no fade to wait for on every slide.
     const { context, page } = await openTouchPage(width, height, 'reduce');
-    await gotoSlide(page, server.url, '1');
+    await gotoSlide(page, served.server.url, '1');
     const scrollView = await isScrollView(page);
     expect(scrollView).toBe(width <= SCROLL_VIEW_WIDTH);
     const problems: string[] = [];
@@ -63,7 +51,7 @@ describe.each(VIEWPORTS)('$name, $width×$height', ({ width, height }) => {
       if (scrollView) {
         await page.evaluate((id) => document.getElementById(id)!.closest('.scroll-page')!.scrollIntoView(), slide.id);
       } else {
-        await gotoSlide(page, server.url, String(index + 1));
+        await gotoSlide(page, served.server.url, String(index + 1));
         expect((await currentSlide(page)).id).toBe(slide.id);
       }
       // Every fragment shown: the slide's final state is the fullest.
@@ -77,7 +65,7 @@ describe.each(VIEWPORTS)('$name, $width×$height', ({ width, height }) => {
 
   test('a swipe moves through the deck', async () => {
     const { context, page, cdp } = await openTouchPage(width, height);
-    await gotoSlide(page, server.url, '1');
+    await gotoSlide(page, served.server.url, '1');
     const middle = { x: width / 2, y: height / 2 };
     if (await isScrollView(page)) {
       // The scroll view is a page: swipes up scroll it, and reveal follows to the slides scrolled to.
@@ -102,7 +90,7 @@ describe.each(VIEWPORTS)('$name, $width×$height', ({ width, height }) => {
 test('on a phone held upright, body text is readable and a deep link opens its slide', async () => {
   const { context, page } = await openTouchPage(390, 844);
   const target = slides.find((slide) => slide.priority !== undefined && slide.priority > 1)!;
-  await page.goto(`${server.url}#/${target.id}`);
+  await page.goto(`${served.server.url}#/${target.id}`);
   await waitForDeck(page);
   await waitForStill(page);
   expect(await isScrollView(page)).toBe(true);

@@ -3,16 +3,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadDeck } from '../../src/build/load-deck.ts';
 import { PREVIEW_SIZE } from '../../src/build/preview-image.ts';
 import { SINGLE_FILE_NAME } from '../../src/build/single-file.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { buildDeckSite, PROJECT_ROOT } from '../support/build.ts';
 import { currentSlide, gotoSlide, openRecordingPage, waitForDeck } from '../support/deck-page.ts';
 import { SPEECH } from '../support/speech.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useServedDeck } from '../support/served-deck.ts';
 
 const MOUNT = '/some/path/deck/';
 /** `<meta property="og:title" content="…">` and `<meta name="twitter:card" content="…">` */
@@ -20,28 +18,17 @@ const RE_META = /<meta (?:property|name)="([^"]+)" content="([^"]*)">/g;
 const PNG_SIGNATURE = '89504e470d0a1a0a';
 
 const expected = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT).slides;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('distDir'), MOUNT);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedDeck(MOUNT);
 
 describe('the build under a sub-path', () => {
   test('loads with no error, no 404 and no request to another host; a deep link opens its slide', async () => {
-    const origin = new URL(server.url).origin;
-    const { page, problems } = await openRecordingPage(browser, origin);
+    const origin = new URL(served.server.url).origin;
+    const { page, problems } = await openRecordingPage(served.browser, origin);
     const last = expected.at(-1)!;
-    await gotoSlide(page, server.url, last.id);
+    await gotoSlide(page, served.server.url, last.id);
     expect(await currentSlide(page)).toEqual({ id: last.id, heading: last.title, index: expected.length - 1 });
     expect(problems).toEqual({ errors: [], failed: [], foreign: [] });
-    expect(server.requests.every((path) => path.startsWith(MOUNT))).toBe(true);
+    expect(served.server.requests.every((path) => path.startsWith(MOUNT))).toBe(true);
     await page.close();
   });
 
@@ -57,20 +44,20 @@ describe('the build under a sub-path', () => {
     expect(meta.get('twitter:image')).toBe(image);
     expect(meta.get('og:image:alt')).toContain(expected[0]!.title);
 
-    const response = await fetch(new URL(image, server.url));
+    const response = await fetch(new URL(image, served.server.url));
     expect(response.status).toBe(200);
     const png = Buffer.from(await response.arrayBuffer());
     expect(png.subarray(0, 8).toString('hex')).toBe(PNG_SIGNATURE);
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([PREVIEW_SIZE.width, PREVIEW_SIZE.height]);
 
     const favicon = /<link rel="icon" href="([^"]+)"/.exec(html)![1]!;
-    expect((await fetch(new URL(favicon, server.url))).status).toBe(200);
+    expect((await fetch(new URL(favicon, served.server.url))).status).toBe(200);
   });
 
   test('without JavaScript: the outline of the deck, every slide heading in order', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(served.server.url);
     const outline = page.locator('.deck-outline');
     expect(await outline.isVisible()).toBe(true);
     expect(await outline.locator('h1').textContent()).toBe(SPEECH.headline.text);
@@ -91,7 +78,7 @@ describe('the single file', () => {
   test('is one HTML file that opens from file:// with no request, every slide and chart drawn in our font', async () => {
     expect(readdirSync(dir)).toEqual([SINGLE_FILE_NAME]);
     const url = pathToFileURL(join(dir, SINGLE_FILE_NAME)).href;
-    const { page, problems } = await openRecordingPage(browser, url);
+    const { page, problems } = await openRecordingPage(served.browser, url);
     const requests: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith('data:')) requests.push(request.url());
@@ -118,8 +105,8 @@ describe('the single file', () => {
 
 describe('on a phone (390×844)', () => {
   test("reveal's scroll view shows every slide, inside its frame, with text of at least 14 px", async () => {
-    const { page, problems } = await openRecordingPage(browser, new URL(server.url).origin, { width: 390, height: 844 });
-    await page.goto(server.url);
+    const { page, problems } = await openRecordingPage(served.browser, new URL(served.server.url).origin, { width: 390, height: 844 });
+    await page.goto(served.server.url);
     await waitForDeck(page);
     const report = await page.evaluate(() => {
       const scale = window.Reveal!.getScale();
