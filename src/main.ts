@@ -4,7 +4,6 @@ import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import './deck/theme.css';
 import './deck/charts.css';
-import './deck/print.css';
 import './deck/outline.css';
 import outline from 'virtual:deck/outline';
 import { afterFirstPaint } from './deck/after-first-paint.ts';
@@ -34,8 +33,8 @@ async function startDeck(role: 'deck' | 'preview'): Promise<void> {
   window.Reveal = deck;
   // reveal rewrites the hash as it starts: keep the link the page was opened with, for the phone's scroll view.
   const openedWith = location.hash;
-  // A printed handout lays out the notes with the slides, so they must be there before reveal starts.
-  if (print) await loadNotes(document);
+  // The print view's styles, and the notes a printed handout lays out with the slides, must be there before reveal starts.
+  if (print) await Promise.all([import('./deck/print.css'), loadNotes(document)]);
   await deck.initialize();
   followDeepLinksInScrollView(deck, openedWith);
   root.dataset['slides'] = String(outline.length);
