@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../test/support/browser.ts';
-import { buildDeckSite, PROJECT_ROOT } from '../test/support/build.ts';
-import { serveStatic, type StaticServer } from '../test/support/static-server.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { buildDeckSite, PROJECT_ROOT } from './lib/build-site.ts';
+import { serveStatic, type StaticServer } from './lib/static-server.ts';
 
 interface Options {
   readonly runs: number;

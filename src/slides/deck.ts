@@ -5,7 +5,7 @@ import { parseSpeech, SpeechError, type Speech } from '../speech/index.ts';
 import { SlideError } from './errors.ts';
 import { createFidelityCheck } from './fidelity.ts';
 import { escapeHtml } from './html.ts';
-import { htmlToText, inspectMarkdown, renderMarkdown } from './markdown.ts';
+import { inspectMarkdown, renderMarkdown } from './markdown.ts';
 import { CHART_LAYOUTS, parseSlideFile, type SlideFile } from './slide-file.ts';
 import { resolveSource, type ResolvedSource } from './source-ref.ts';
 import { renderTracker } from './tracker.ts';
@@ -49,8 +49,6 @@ export interface Deck {
   readonly html: string;
   /** The chart specs by name, for the charts the slides show. */
   readonly charts: Readonly<Record<string, ChartSpec>>;
-  /** Every character the deck can show: slides, notes and chart labels. */
-  readonly shownText: string;
 }
 
 /** Builds the deck; throws a SlideError naming the file and line of the first problem. */
@@ -105,9 +103,7 @@ export function buildDeck(input: DeckInput): Deck {
   });
 
   const html = slides.map((s) => s.html).join('\n');
-  const chartText = Object.values(charts).map((c) => `${c.title}${c.summary}${JSON.stringify(c.option)}`);
-  const notesText = slides.map((s) => htmlToText(s.notes));
-  return { speech, slides, html, charts, shownText: htmlToText(html) + notesText.join('') + chartText.join('') };
+  return { speech, slides, html, charts };
 }
 
 function parseSpeechOf(speech: DeckInput['speech']): Speech {
