@@ -32,14 +32,16 @@ export function followDeepLinksInScrollView(deck: InstanceType<typeof Reveal>, o
   };
   // reveal may build the scroll view after it has started, or build it again on a resize while the page settles
   // (each time from its own idea of the current slide): follow the opening link whenever it is (re)built.
-  let wasReady = isReady();
   follow(openedWith);
-  const observer = new MutationObserver(() => {
-    const ready = isReady();
-    if (ready && !wasReady) follow(openedWith);
-    wasReady = ready;
+  // A rebuild can add and remove the loading class within one task: the old values, not the current one, show it.
+  const wasBuilding = (oldClass: string | null): boolean => {
+    const classes = (oldClass ?? '').split(/\s+/);
+    return !classes.includes(SCROLL_VIEW_CLASS) || classes.includes(SCROLL_VIEW_LOADING_CLASS);
+  };
+  const observer = new MutationObserver((records) => {
+    if (isReady() && records.some((record) => wasBuilding(record.oldValue))) follow(openedWith);
   });
-  observer.observe(viewport, { attributes: true, attributeFilter: ['class'] });
+  observer.observe(viewport, { attributes: true, attributeFilter: ['class'], attributeOldValue: true });
   // The opening link matters until the viewer does something; a later switch (a phone turned) keeps their place.
   for (const input of ['pointerdown', 'keydown', 'wheel', 'touchstart']) {
     window.addEventListener(input, () => observer.disconnect(), { once: true, capture: true, passive: true });
