@@ -3,6 +3,7 @@ import { attendeesByLevel, type AttendeeLevel } from '../speech/attendees.ts';
 import type { Speech } from '../speech/index.ts';
 import { toChartSpec, TOOLTIP, type DeckChartOption, type TreeNodeOption } from './option.ts';
 import { COLORS, FONT_SIZES } from './theme.ts';
+import { elbowTreeSeries } from './tree-series.ts';
 import type { ChartContext, ChartDefinition, ChartSpec } from './types.ts';
 
 /** One colour per level. */
@@ -69,28 +70,7 @@ export function buildAttendeesChart({ speech }: ChartContext): ChartSpec {
   const option = {
     tooltip: { ...TOOLTIP },
     series: [
-      {
-        type: 'tree',
-        data: [tree],
-        orient: 'LR',
-        layout: 'orthogonal',
-        left: ROOT_LABEL_WIDTH,
-        right: UNIT_LABEL_WIDTH + 24,
-        top: 24,
-        bottom: 24,
-        symbol: 'circle',
-        symbolSize: 16,
-        roam: false,
-        expandAndCollapse: false,
-        initialTreeDepth: -1,
-        // Elbow branches (see the structure chart): inner labels sit above the level line to their node.
-        edgeShape: 'polyline',
-        edgeForkPosition: '12%',
-        lineStyle: { color: COLORS.muted, width: 2 },
-        label: { position: 'left', verticalAlign: 'bottom', align: 'right', distance: 8, fontSize: FONT_SIZES.label, color: COLORS.ink },
-        leaves: { label: { position: 'right', align: 'left', verticalAlign: 'middle', width: UNIT_LABEL_WIDTH, overflow: 'truncate', ellipsis: '…', fontSize: FONT_SIZES.small + 2 } },
-        emphasis: { focus: 'ancestor' },
-      },
+      elbowTreeSeries(tree, { left: ROOT_LABEL_WIDTH, right: UNIT_LABEL_WIDTH + 24, vertical: 24, leafLabelWidth: UNIT_LABEL_WIDTH, leafFontSize: FONT_SIZES.small + 2 }),
     ],
   } satisfies DeckChartOption;
   const groups = (tree.children ?? []).map((g) => `${String(g.name).replace('\n', '，')}：${(g.children ?? []).map((u) => u.name).join('、')}`).join('；');

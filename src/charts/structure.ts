@@ -4,6 +4,7 @@ import { toChineseNumeral, type Speech } from '../speech/index.ts';
 import { trackerLabels } from '../slides/tracker.ts';
 import { toChartSpec, TOOLTIP, type DeckChartOption, type TreeNodeOption } from './option.ts';
 import { COLORS, FONT_SIZES, priorityColor } from './theme.ts';
+import { elbowTreeSeries } from './tree-series.ts';
 import type { ChartContext, ChartDefinition, ChartSpec } from './types.ts';
 
 /** The headline's closing verb, left out of the root's name: `…会议召开` → `…会议`. */
@@ -63,31 +64,7 @@ export function buildStructureChart({ speech }: ChartContext): ChartSpec {
   const option = {
     tooltip: { ...TOOLTIP },
     series: [
-      {
-        type: 'tree',
-        data: [tree],
-        orient: 'LR',
-        layout: 'orthogonal',
-        left: ROOT_LABEL_WIDTH + 32,
-        right: MEASURE_LABEL_WIDTH + 24,
-        top: 20,
-        bottom: 20,
-        symbol: 'circle',
-        symbolSize: 16,
-        roam: false,
-        expandAndCollapse: false,
-        initialTreeDepth: -1,
-        // Elbow branches forking near the parent: each child is reached by a level line, and inner
-        // nodes' labels sit above that line, where no branch crosses them.
-        edgeShape: 'polyline',
-        edgeForkPosition: '12%',
-        lineStyle: { color: COLORS.muted, width: 2 },
-        label: { position: 'left', verticalAlign: 'bottom', align: 'right', distance: 8, fontSize: FONT_SIZES.label, color: COLORS.ink },
-        leaves: {
-          label: { position: 'right', align: 'left', verticalAlign: 'middle', width: MEASURE_LABEL_WIDTH, overflow: 'truncate', ellipsis: '…', fontSize: FONT_SIZES.small },
-        },
-        emphasis: { focus: 'ancestor' },
-      },
+      elbowTreeSeries(tree, { left: ROOT_LABEL_WIDTH + 32, right: MEASURE_LABEL_WIDTH + 24, vertical: 20, leafLabelWidth: MEASURE_LABEL_WIDTH, leafFontSize: FONT_SIZES.small }),
     ],
   } satisfies DeckChartOption;
   const summary = speech.priorities
