@@ -48,4 +48,22 @@ export function followDeepLinksInScrollView(deck: InstanceType<typeof Reveal>, o
   }
   // After reveal has handled the change itself.
   window.addEventListener('hashchange', () => requestAnimationFrame(() => follow(window.location.hash)));
+  deck.on('slidechanged', () => {
+    if (isReady()) settleCurrentSlide(deck);
+  });
+}
+
+/**
+ * When the scroll view moves to a slide while it is still settling, reveal can leave the slide it
+ * started on marked `present` and the address on that slide (seen under load: the page shows the
+ * linked slide, reveal's indices say so, but the first slide keeps `present` and `#/title`). Each
+ * change makes the current slide the only present one and the address name it, so a link copied
+ * from a phone opens the slide being read.
+ */
+function settleCurrentSlide(deck: InstanceType<typeof Reveal>): void {
+  const current = deck.getCurrentSlide();
+  if (!current) return;
+  for (const slide of deck.getSlides()) if (slide !== current) slide.classList.remove('present');
+  const hash = `#/${current.id || deck.getSlides().indexOf(current) + 1}`;
+  if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
 }
