@@ -14,7 +14,9 @@ const COPIES = 100;
 function repeated(source: string, copies: number): string {
   const lines = source.split('\n');
   const attributionAt = lines.findLastIndex((line) => line.trim() !== '');
-  return [lines[0], ...Array.from({ length: copies }, () => lines.slice(1, attributionAt).join('\n')), ...lines.slice(attributionAt)].join('\n');
+  return [lines[0], ...Array.from({ length: copies }, () => lines.slice(1, attributionAt).join('\n')), ...lines.slice(attributionAt)].join(
+    '\n',
+  );
 }
 
 function time(label: string, source: string): void {
@@ -22,9 +24,16 @@ function time(label: string, source: string): void {
   const result = importReport(source, { charts: CHARTS });
   const imported = performance.now();
   const [speech, ...slides] = result.files;
-  buildDeck({ speech: { file: speech!.name, source: speech!.content }, slides: slides.map((f) => ({ file: f.name, source: f.content })), charts: CHARTS, assetExists: () => false });
+  buildDeck({
+    speech: { file: speech!.name, source: speech!.content },
+    slides: slides.map((f) => ({ file: f.name, source: f.content })),
+    charts: CHARTS,
+    assetExists: () => false,
+  });
   const checked = performance.now();
-  console.log(`${label}: ${source.length} characters → ${slides.length} slides; import ${(imported - started).toFixed(0)} ms, build check ${(checked - imported).toFixed(0)} ms`);
+  console.log(
+    `${label}: ${source.length} characters → ${slides.length} slides; import ${(imported - started).toFixed(0)} ms, build check ${(checked - imported).toFixed(0)} ms`,
+  );
 }
 
 const source = readFileSync(join(ROOT, 'slides', 'speech.txt'), 'utf8');

@@ -114,7 +114,9 @@ async function measureRun(server: StaticServer, distDir: string, chartSlideId: s
     for (let i = 0; i < slides; i++) {
       await page.evaluate((index) => window.Reveal!.slide(index), i);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      await page.waitForFunction(() => [...document.querySelectorAll('.present .chart')].every((c) => (c as HTMLElement).dataset['chartState'] === 'drawn'));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.present .chart')].every((c) => (c as HTMLElement).dataset['chartState'] === 'drawn'),
+      );
     }
     await page.waitForLoadState('networkidle');
     const all = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((r) => r.name)]);
@@ -126,7 +128,9 @@ async function measureRun(server: StaticServer, distDir: string, chartSlideId: s
       const chartPage = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
       await watchFor(chartPage, 'chartDrawn', CHARTS_DRAWN);
       await chartPage.goto(`${server.url}#/${chartSlideId}`);
-      await chartPage.waitForFunction(() => (window as unknown as { __bench?: Record<string, number> }).__bench?.['chartDrawn'] !== undefined);
+      await chartPage.waitForFunction(
+        () => (window as unknown as { __bench?: Record<string, number> }).__bench?.['chartDrawn'] !== undefined,
+      );
       chartDeepLinkMs = await mark(chartPage, 'chartDrawn');
       await chartPage.close();
     }

@@ -36,7 +36,9 @@ test('an output folder that does not exist: names it, exits 1, writes nothing', 
   const out = join(dir, 'missing', 'deck.pdf');
   const { code, stderr } = await runExport(['--out', out]);
   expect(code).toBe(1);
-  expect(stderr).toContain(`cannot write the PDF to "${out}": the folder "${join(dir, 'missing')}" does not exist. Choose another path with --out FILE.`);
+  expect(stderr).toContain(
+    `cannot write the PDF to "${out}": the folder "${join(dir, 'missing')}" does not exist. Choose another path with --out FILE.`,
+  );
   expect(readdirSync(dir)).toEqual([]);
 });
 

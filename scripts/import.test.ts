@@ -51,7 +51,11 @@ describe('bad input stops with a clear message and writes nothing', () => {
     ['GBK bytes', Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0x0a]), /:1: the file is not UTF-8 text.*save it as UTF-8/],
     ['UTF-16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('标题', 'utf16le')]), /UTF-16 text, not UTF-8/],
     ['binary data', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), /binary data/],
-    ['a text without priorities', '某某会议召开\n\n　　3月2日上午,全区召开某某会议。会议指出,要做好工作。\n', /no priorities marked 一是\/第一\/（一） found/],
+    [
+      'a text without priorities',
+      '某某会议召开\n\n　　3月2日上午,全区召开某某会议。会议指出,要做好工作。\n',
+      /no priorities marked 一是\/第一\/（一） found/,
+    ],
     ['a text of one line', '只有一行文字', /:1: the speech has a single line/],
   ])('%s', (_name, content, message) => {
     const input = file('report.txt', content);
@@ -120,7 +124,11 @@ describe('writing the deck', () => {
 
   test('npm run import runs the script from the command line', () => {
     const out = join(dir, 'cli-deck');
-    const result = spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'scripts', 'import.ts'), fixture.path, '--out', out], { encoding: 'utf8', cwd: PROJECT_ROOT });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(PROJECT_ROOT, 'scripts', 'import.ts'), fixture.path, '--out', out],
+      { encoding: 'utf8', cwd: PROJECT_ROOT },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^imported /);

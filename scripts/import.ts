@@ -58,16 +58,20 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
 
 /** Reads a report: it must exist, hold text, and be UTF-8. */
 export function readReport(path: string): string {
-  if (!existsSync(path) || !statSync(path).isFile()) throw new ImportError(`${path}: no such file: give the path of the report's text file`);
+  if (!existsSync(path) || !statSync(path).isFile())
+    throw new ImportError(`${path}: no such file: give the path of the report's text file`);
   const bytes = readFileSync(path);
-  if (UTF16_BOMS.some((bom) => bytes.subarray(0, 2).equals(bom))) throw new ImportError(`${path}: the file is UTF-16 text, not UTF-8: save it as UTF-8 and import again`);
+  if (UTF16_BOMS.some((bom) => bytes.subarray(0, 2).equals(bom)))
+    throw new ImportError(`${path}: the file is UTF-16 text, not UTF-8: save it as UTF-8 and import again`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const lenient = new TextDecoder('utf-8').decode(bytes);
     const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
-    throw new ImportError(`${path}:${line}: the file is not UTF-8 text (an invalid byte on line ${line}); if it is GBK or GB18030, save it as UTF-8 and import again`);
+    throw new ImportError(
+      `${path}:${line}: the file is not UTF-8 text (an invalid byte on line ${line}); if it is GBK or GB18030, save it as UTF-8 and import again`,
+    );
   }
   if (text.includes('\0')) throw new ImportError(`${path}: the file holds binary data, not text: give the report's text (.txt, UTF-8)`);
   if (text.trim() === '') throw new ImportError(`${path}: the file is empty: put the report's text in it`);
@@ -92,7 +96,12 @@ export type WriteFile = (path: string, content: string) => void;
  * Writes the files into `out` atomically: into a temporary sibling folder, then renamed.
  * An existing `out` is replaced only with `force`, and only once the new deck is complete.
  */
-export function writeDeckFolder(out: string, files: readonly DeckFile[], force: boolean, writeFile: WriteFile = (p, c) => writeFileSync(p, c)): void {
+export function writeDeckFolder(
+  out: string,
+  files: readonly DeckFile[],
+  force: boolean,
+  writeFile: WriteFile = (p, c) => writeFileSync(p, c),
+): void {
   const target = resolve(out);
   if (existsSync(target)) {
     if (!statSync(target).isDirectory()) throw new ImportError(`${out} exists and is a file: choose another --out`);
@@ -161,7 +170,8 @@ export function runImport(argv: readonly string[], options: RunOptions = {}): nu
   const { charts = CHARTS, log = console.log, error = console.error } = options;
   try {
     const args = parseImportArgs(argv);
-    if (existsSync(args.out) && !args.force) throw new ImportError(`${args.out} already exists: choose another --out, or add --force to replace it`);
+    if (existsSync(args.out) && !args.force)
+      throw new ImportError(`${args.out} already exists: choose another --out, or add --force to replace it`);
     const source = readReport(args.input);
     let result: ImportResult;
     try {
@@ -173,7 +183,10 @@ export function runImport(argv: readonly string[], options: RunOptions = {}): nu
     try {
       checkDeck(result, charts);
     } catch (e) {
-      if (e instanceof SlideError) throw new ImportError(`the generated deck does not build (${e.message}); nothing was written. Please report this with the speech file`);
+      if (e instanceof SlideError)
+        throw new ImportError(
+          `the generated deck does not build (${e.message}); nothing was written. Please report this with the speech file`,
+        );
       throw e;
     }
     writeDeckFolder(args.out, result.files, args.force, options.writeFile);

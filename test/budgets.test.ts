@@ -52,7 +52,7 @@ describe('the client bundle', () => {
     }
   });
 
-  test('carries only the ECharts series the deck\'s charts use', () => {
+  test("carries only the ECharts series the deck's charts use", () => {
     const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
     const used = new Set(
       Object.values(deck.charts).flatMap((chart) => {
@@ -63,11 +63,16 @@ describe('the client bundle', () => {
     // The one module that registers ECharts parts imports exactly the series classes of the types used…
     const registry = readFileSync(join(PROJECT_ROOT, 'src', 'deck', 'charts', 'echarts.ts'), 'utf8');
     const imported = /import\s*{([^}]*)}\s*from\s*'echarts\/charts'/.exec(registry)?.[1] ?? '';
-    const classes = imported.split(',').map((name) => name.trim()).filter(Boolean);
+    const classes = imported
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
     const typeOfClass = (name: string): string => name.replace(/Chart$/, '').replace(/^./, (c) => c.toLowerCase());
     expect(new Set(classes.map(typeOfClass))).toEqual(used);
     // …and the bundle holds none of the series ECharts names by a literal type string.
-    const unused = ['pie', 'line', 'lines', 'scatter', 'effectScatter', 'treemap', 'gauge', 'heatmap', 'custom', 'parallel'].filter((t) => !used.has(t));
+    const unused = ['pie', 'line', 'lines', 'scatter', 'effectScatter', 'treemap', 'gauge', 'heatmap', 'custom', 'parallel'].filter(
+      (t) => !used.has(t),
+    );
     for (const script of scripts) for (const type of unused) expect(script).not.toMatch(new RegExp(`series\\.${type}['"\u0060]`));
   });
 });

@@ -53,7 +53,9 @@ function edit(dir: string, file: string, from: string | RegExp, to: string): voi
 }
 /** The 1-based line of the first line of a file that contains `needle`. */
 function lineOf(dir: string, file: string, needle: string): number {
-  const index = read(dir, file).split('\n').findIndex((line) => line.includes(needle));
+  const index = read(dir, file)
+    .split('\n')
+    .findIndex((line) => line.includes(needle));
   if (index === -1) throw new Error(`${file} has no line with ${needle}`);
   return index + 1;
 }
@@ -116,14 +118,16 @@ const BROKEN: readonly BrokenDeck[] = [
       ['test-no-series', /option\.series is missing or empty: a chart needs at least one series/],
       ['test-bold', /option\.series\[0\]\.label\.fontWeight is "bold": .*set fontWeight to 'normal'/],
     ] as const
-  ).map(([chart, problem]): BrokenDeck => ({
-    name: `chart options that do not validate (${chart})`,
-    breakDeck: (dir) => {
-      edit(dir, '03-review.md', /^layout: .+$/m, `layout: bullets-chart\nchart: ${chart}`);
-      return { file: '03-review.md', line: lineOf(dir, '03-review.md', `chart: ${chart}`) };
-    },
-    message: new RegExp(`chart "${chart}" gives an option that cannot be drawn: ${problem.source}`),
-  })),
+  ).map(
+    ([chart, problem]): BrokenDeck => ({
+      name: `chart options that do not validate (${chart})`,
+      breakDeck: (dir) => {
+        edit(dir, '03-review.md', /^layout: .+$/m, `layout: bullets-chart\nchart: ${chart}`);
+        return { file: '03-review.md', line: lineOf(dir, '03-review.md', `chart: ${chart}`) };
+      },
+      message: new RegExp(`chart "${chart}" gives an option that cannot be drawn: ${problem.source}`),
+    }),
+  ),
   {
     name: 'a chart the speech cannot feed',
     breakDeck: (dir) => {

@@ -23,7 +23,9 @@ test('when the rename fails, the temporary file is removed and the error comes t
   const target = join(dir, 'deck.pdf');
   mkdirSync(target);
   writeFileSync(join(target, 'keep'), 'x');
-  await expect(writeFileAtomic(target, new Uint8Array(10))).rejects.toMatchObject({ code: expect.stringMatching(/^(EISDIR|ENOTEMPTY|EEXIST)$/) });
+  await expect(writeFileAtomic(target, new Uint8Array(10))).rejects.toMatchObject({
+    code: expect.stringMatching(/^(EISDIR|ENOTEMPTY|EEXIST)$/),
+  });
   expect(readdirSync(dir)).toEqual(['deck.pdf']);
 });
 

@@ -4,7 +4,13 @@ import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 import { missingBrowserMessage } from './export-messages.ts';
 
 /** Where a Chrome or Chromium may be installed, tried in order after CHROME_PATH. */
-export const BROWSER_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome'];
+export const BROWSER_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+];
 
 /**
  * Flags for headless Chromium on a build machine: no sandbox (tests run as root in CI), and no

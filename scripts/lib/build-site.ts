@@ -19,9 +19,18 @@ export interface BuildOptions {
 export { PROJECT_ROOT };
 
 /** Runs `vite build` on a deck folder; rejects with the build's error. */
-export async function buildDeckSite({ outDir, slidesDir, singleFile = false, linkPreview = true, config = {} }: BuildOptions): Promise<void> {
+export async function buildDeckSite({
+  outDir,
+  slidesDir,
+  singleFile = false,
+  linkPreview = true,
+  config = {},
+}: BuildOptions): Promise<void> {
   const base = deckViteConfig({ singleFile, linkPreview, ...(slidesDir ? { slidesDir } : {}) });
   await build(
-    mergeConfig({ ...base, root: PROJECT_ROOT, configFile: false, logLevel: 'silent', build: { ...base.build, outDir, emptyOutDir: true } }, config),
+    mergeConfig(
+      { ...base, root: PROJECT_ROOT, configFile: false, logLevel: 'silent', build: { ...base.build, outDir, emptyOutDir: true } },
+      config,
+    ),
   );
 }

@@ -26,7 +26,9 @@ test.each([
 });
 
 test('unwritableMessage names the path and says what to do', () => {
-  expect(unwritableMessage('/x/deck.pdf', 'it is a folder')).toBe('cannot write the PDF to "/x/deck.pdf": it is a folder. Choose another path with --out FILE.');
+  expect(unwritableMessage('/x/deck.pdf', 'it is a folder')).toBe(
+    'cannot write the PDF to "/x/deck.pdf": it is a folder. Choose another path with --out FILE.',
+  );
 });
 
 test.each([

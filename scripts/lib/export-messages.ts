@@ -2,7 +2,9 @@
 
 /** No browser: where we looked, and how to get one. */
 export function missingBrowserMessage(chromePath: string | undefined, candidates: readonly string[]): string {
-  const looked = chromePath ? `CHROME_PATH is set to "${chromePath}", but no file is there` : `no Chrome or Chromium found (looked at CHROME_PATH, then ${candidates.join(', ')})`;
+  const looked = chromePath
+    ? `CHROME_PATH is set to "${chromePath}", but no file is there`
+    : `no Chrome or Chromium found (looked at CHROME_PATH, then ${candidates.join(', ')})`;
   return `${looked}. Install Chromium (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH to the executable of an installed Chrome or Chromium.`;
 }
 

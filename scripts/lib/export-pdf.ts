@@ -65,14 +65,24 @@ function listenForPdfReady(): void {
 
 /** Waits until reveal's print layout is done, every chart has drawn, and the fonts in use have loaded. */
 async function waitForPrintView(page: Page, timeout: number): Promise<number> {
-  await page.waitForFunction(() => document.documentElement.dataset['pdfReady'] === 'true', undefined, { timeout }).catch(() => {
-    throw new ExportError(`reveal's print view did not finish within ${timeout / 1000} s (no pdf-ready event)`);
-  });
+  await page
+    .waitForFunction(() => document.documentElement.dataset['pdfReady'] === 'true', undefined, { timeout })
+    .catch(() => {
+      throw new ExportError(`reveal's print view did not finish within ${timeout / 1000} s (no pdf-ready event)`);
+    });
   // The chart contract: each `.chart` gets data-chart-state="drawn" once drawn; a deck without charts passes at once.
-  await page.waitForFunction(() => [...document.querySelectorAll('.chart')].every((chart) => chart.getAttribute('data-chart-state') === 'drawn'), undefined, { timeout }).catch(async () => {
-    const pending = await page.evaluate(() => [...document.querySelectorAll('.chart:not([data-chart-state="drawn"])')].map((chart) => chart.getAttribute('data-chart') ?? '?'));
-    throw new ExportError(`charts not drawn within ${timeout / 1000} s: ${pending.join(', ')}`);
-  });
+  await page
+    .waitForFunction(
+      () => [...document.querySelectorAll('.chart')].every((chart) => chart.getAttribute('data-chart-state') === 'drawn'),
+      undefined,
+      { timeout },
+    )
+    .catch(async () => {
+      const pending = await page.evaluate(() =>
+        [...document.querySelectorAll('.chart:not([data-chart-state="drawn"])')].map((chart) => chart.getAttribute('data-chart') ?? '?'),
+      );
+      throw new ExportError(`charts not drawn within ${timeout / 1000} s: ${pending.join(', ')}`);
+    });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return page.evaluate(() => document.querySelectorAll('.pdf-page').length);
 }
@@ -105,7 +115,9 @@ export async function exportPdf({
       onProgress(`laying out the slides for print${notes ? ' with notes' : ''}`);
       await page.goto(`${server.url}${query}`);
       const slides = await waitForPrintView(page, timeout).catch((error: unknown) => {
-        throw errors.length > 0 && error instanceof Error ? new ExportError(`${error.message}; the page reported: ${errors.join('; ')}`) : error;
+        throw errors.length > 0 && error instanceof Error
+          ? new ExportError(`${error.message}; the page reported: ${errors.join('; ')}`)
+          : error;
       });
       onProgress(`printing ${slides} slides`);
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });

@@ -8,7 +8,7 @@ describe('the page policy', () => {
     expect(cspHash(text)).toBe(`'sha256-${createHash('sha256').update(Buffer.from(text, 'utf8')).digest('base64')}'`);
   });
 
-  test('allows scripts from the deck\'s files only, and inline styles by hash only', () => {
+  test("allows scripts from the deck's files only, and inline styles by hash only", () => {
     const policy = contentSecurityPolicy({ inlineStyles: ['a{}'], stage: { width: 1920, height: 1080 } });
     expect(policy).toContain(`script-src 'self';`);
     for (const style of ['a{}', ...printViewStyles({ width: 1920, height: 1080 })]) expect(policy).toContain(cspHash(style));

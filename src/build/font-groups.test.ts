@@ -33,7 +33,7 @@ describe('groupCharacters', () => {
     expect(bold.some((g) => g.characters.includes('乙') && g.firstSlide === 3)).toBe(true);
   });
 
-  test('the last group of each weight holds the rest of printable ASCII, for reveal\'s own screens', () => {
+  test("the last group of each weight holds the rest of printable ASCII, for reveal's own screens", () => {
     const groups = groupCharacters([slide('甲')]);
     for (const weight of [400, 700]) {
       const chars = groups.filter((g) => g.weight === weight).flatMap((g) => [...g.characters]);

@@ -60,7 +60,10 @@ function takeNew(text: string, seen: Set<string>): string {
  * slide-number digits), then runs of slides until a group holds MIN_GROUP_SIZE characters; the
  * remaining characters of the notes and of `screens` (the text of the deck's own screens) last.
  */
-export function groupCharacters(slides: readonly SlideText[], screens: { readonly regular: string; readonly bold: string } = { regular: '', bold: '' }): FontGroup[] {
+export function groupCharacters(
+  slides: readonly SlideText[],
+  screens: { readonly regular: string; readonly bold: string } = { regular: '', bold: '' },
+): FontGroup[] {
   const groups: FontGroup[] = [];
   for (const weight of WEIGHTS) {
     const seen = new Set<string>();

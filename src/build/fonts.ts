@@ -38,7 +38,10 @@ export interface BuiltFonts {
  * `text-spacing-trim` uses. Substitution-only glyphs (vertical forms, alternates) are left out: by
  * default harfbuzz keeps every glyph a feature could reach, which doubles a small subset.
  */
-export const SUBSET_OPTIONS = { keepFeatures: ['kern', 'ccmp', 'locl', 'mark', 'mkmk', 'chws', 'halt', 'palt'], noLayoutClosure: true } as const;
+export const SUBSET_OPTIONS = {
+  keepFeatures: ['kern', 'ccmp', 'locl', 'mark', 'mkmk', 'chws', 'halt', 'palt'],
+  noLayoutClosure: true,
+} as const;
 
 const require = createRequire(import.meta.url);
 /** The folder of the source fonts. */
@@ -93,7 +96,9 @@ export async function buildFonts(groups: readonly FontGroup[]): Promise<BuiltFon
       subsetFont(await readFile(sourcePath), all, { ...SUBSET_OPTIONS, targetFormat: 'sfnt' }),
     );
     for (const group of ofWeight) {
-      const source = await cached(`group:${sha(deckFont)}:${group.characters}`, () => subsetFont(deckFont, group.characters, { ...SUBSET_OPTIONS, targetFormat: 'woff2' }));
+      const source = await cached(`group:${sha(deckFont)}:${group.characters}`, () =>
+        subsetFont(deckFont, group.characters, { ...SUBSET_OPTIONS, targetFormat: 'woff2' }),
+      );
       files.push({ fileName: `${FONT_DIR}/deck-${weight}-${sha(source).slice(0, 10)}.woff2`, source, group });
     }
   }

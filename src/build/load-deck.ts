@@ -32,12 +32,20 @@ function readText(path: string, shownAs: string): string {
 /** The slide files of a deck folder, sorted by name; a file that is neither a slide nor the speech is an error. */
 export function listSlideFiles(slidesDir: string, root: string): string[] {
   if (!existsSync(slidesDir) || !statSync(slidesDir).isDirectory()) {
-    throw new SlideError('the slides folder does not exist: create it with the speech file and one .md file per slide', displayPath(slidesDir, root));
+    throw new SlideError(
+      'the slides folder does not exist: create it with the speech file and one .md file per slide',
+      displayPath(slidesDir, root),
+    );
   }
-  const names = readdirSync(slidesDir).filter((name) => !name.startsWith('.')).sort();
+  const names = readdirSync(slidesDir)
+    .filter((name) => !name.startsWith('.'))
+    .sort();
   for (const name of names) {
     if (name !== SPEECH_FILE && !RE_SLIDE_FILE.test(name)) {
-      throw new SlideError(`"${name}" is not a slide: the slides folder holds ${SPEECH_FILE} and *.md slide files only (images go in assets/)`, displayPath(join(slidesDir, name), root));
+      throw new SlideError(
+        `"${name}" is not a slide: the slides folder holds ${SPEECH_FILE} and *.md slide files only (images go in assets/)`,
+        displayPath(join(slidesDir, name), root),
+      );
     }
   }
   return names.filter((name) => RE_SLIDE_FILE.test(name)).map((name) => join(slidesDir, name));

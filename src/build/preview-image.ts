@@ -26,7 +26,10 @@ export interface PreviewText {
 
 /** The text of a title slide's `<section>`; the heading is required, the rest may be empty. */
 export function previewTextOf(sectionHtml: string): PreviewText {
-  const text = (re: RegExp): string => htmlToText(re.exec(sectionHtml)?.[1] ?? '').replace(/\s+/g, ' ').trim();
+  const text = (re: RegExp): string =>
+    htmlToText(re.exec(sectionHtml)?.[1] ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
   return { kicker: text(RE_KICKER), title: text(RE_TITLE), subtitle: text(RE_BODY) };
 }
 
@@ -85,19 +88,28 @@ export function renderPreviewSvg(text: PreviewText, fontFamily: string, layer: P
   let y = 0;
   if (text.kicker) {
     y += 30;
-    if (drawn(400)) blocks.push(`<text x="${left}" y="${y}" font-size="26" font-weight="400" letter-spacing="3" fill="${COLOURS.kicker}">${escapeHtml(text.kicker)}</text>`);
+    if (drawn(400))
+      blocks.push(
+        `<text x="${left}" y="${y}" font-size="26" font-weight="400" letter-spacing="3" fill="${COLOURS.kicker}">${escapeHtml(text.kicker)}</text>`,
+      );
     y += 36;
   }
   for (const line of titleLines) {
     y += titleSize * 1.25;
-    if (drawn(700)) blocks.push(`<text x="${left}" y="${y - titleSize * 0.25}" font-size="${titleSize}" font-weight="700" fill="${COLOURS.text}">${escapeHtml(line)}</text>`);
+    if (drawn(700))
+      blocks.push(
+        `<text x="${left}" y="${y - titleSize * 0.25}" font-size="${titleSize}" font-weight="700" fill="${COLOURS.text}">${escapeHtml(line)}</text>`,
+      );
   }
   y += 24;
   if (background) blocks.push(`<rect x="${left}" y="${y}" width="120" height="6" fill="${COLOURS.rule}"/>`);
   y += 6 + 24;
   for (const line of subtitleLines) {
     y += subtitleSize * 1.5;
-    if (drawn(400)) blocks.push(`<text x="${left}" y="${y - subtitleSize * 0.4}" font-size="${subtitleSize}" font-weight="400" fill="${COLOURS.text}">${escapeHtml(line)}</text>`);
+    if (drawn(400))
+      blocks.push(
+        `<text x="${left}" y="${y - subtitleSize * 0.4}" font-size="${subtitleSize}" font-weight="400" fill="${COLOURS.text}">${escapeHtml(line)}</text>`,
+      );
   }
   const top = Math.max(0, Math.round((height - y) / 2));
   return (

@@ -35,9 +35,15 @@ export async function renderPreviewPng(text: PreviewText): Promise<Uint8Array> {
     // so each weight is drawn in its own pass: the bold title first, then laid under the regular text.
     const render = (svg: string, fontFiles: string[]): Uint8Array =>
       new Resvg(svg, { font: { loadSystemFonts: false, fontFiles, defaultFontFamily: SOURCE_FAMILY }, logLevel: 'error' }).render().asPng();
-    const bold = render(renderPreviewSvg(text, SOURCE_FAMILY, { weight: 700, background: false }), await writeFontCuts(700, text.title, join(dir, '700')));
+    const bold = render(
+      renderPreviewSvg(text, SOURCE_FAMILY, { weight: 700, background: false }),
+      await writeFontCuts(700, text.title, join(dir, '700')),
+    );
     const image = `data:image/png;base64,${Buffer.from(bold).toString('base64')}`;
-    return render(renderPreviewSvg(text, SOURCE_FAMILY, { weight: 400, image }), await writeFontCuts(400, `${text.kicker}${text.subtitle}`, join(dir, '400')));
+    return render(
+      renderPreviewSvg(text, SOURCE_FAMILY, { weight: 400, image }),
+      await writeFontCuts(400, `${text.kicker}${text.subtitle}`, join(dir, '400')),
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -15,7 +15,9 @@ describe('siteUrlFromEnv', () => {
   });
 
   test.each(['example.org/deck', '/deck/', 'ftp://example.org/'])('DECK_URL=%s is refused with what to set', (value) => {
-    expect(() => siteUrlFromEnv({ DECK_URL: value })).toThrow(/is not an absolute http\(s\) URL: set it to the address the deck is served from/);
+    expect(() => siteUrlFromEnv({ DECK_URL: value })).toThrow(
+      /is not an absolute http\(s\) URL: set it to the address the deck is served from/,
+    );
   });
 });
 

@@ -34,7 +34,9 @@ export function siteUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | u
   const value = env['DECK_URL']?.trim();
   if (!value) return undefined;
   if (!RE_HTTP_URL.test(value) || !URL.canParse(value)) {
-    throw new Error(`DECK_URL="${value}" is not an absolute http(s) URL: set it to the address the deck is served from, e.g. https://example.org/decks/2021/`);
+    throw new Error(
+      `DECK_URL="${value}" is not an absolute http(s) URL: set it to the address the deck is served from, e.g. https://example.org/decks/2021/`,
+    );
   }
   const url = new URL(value);
   url.search = '';
@@ -74,12 +76,17 @@ export function renderShareMeta(info: ShareInfo): string {
     tag('name', 'twitter:title', info.title),
     tag('name', 'twitter:description', info.description),
   );
-  if (info.image) tags.push(tag('name', 'twitter:image', shareUrl(info.image.path, info.siteUrl)), tag('name', 'twitter:image:alt', info.image.alt));
+  if (info.image)
+    tags.push(tag('name', 'twitter:image', shareUrl(info.image.path, info.siteUrl)), tag('name', 'twitter:image:alt', info.image.alt));
   return tags.join('\n');
 }
 
 /** The deck as text for a browser without JavaScript: title, description and the slides' headings in order. */
-export function renderNoscriptOutline(outline: { readonly title: string; readonly description: string; readonly headings: readonly string[] }): string {
+export function renderNoscriptOutline(outline: {
+  readonly title: string;
+  readonly description: string;
+  readonly headings: readonly string[];
+}): string {
   const items = outline.headings.map((heading) => `<li>${escapeHtml(heading)}</li>`).join('');
   return (
     `<noscript><main class="deck-outline"><h1>${escapeHtml(outline.title)}</h1><p>${escapeHtml(outline.description)}</p>` +

@@ -7,7 +7,10 @@ test('dataUrl types the file by its extension', () => {
 });
 
 test('inlineFontCss replaces each font file by a data URL', () => {
-  const css = inlineFontCss({ css: "src:url(./assets/fonts/a.woff2) format('woff2')", files: [{ fileName: 'assets/fonts/a.woff2', source: new Uint8Array([0, 1]), group: { weight: 400, firstSlide: 1, characters: 'a' } }] });
+  const css = inlineFontCss({
+    css: "src:url(./assets/fonts/a.woff2) format('woff2')",
+    files: [{ fileName: 'assets/fonts/a.woff2', source: new Uint8Array([0, 1]), group: { weight: 400, firstSlide: 1, characters: 'a' } }],
+  });
   expect(css).toBe("src:url(data:font/woff2;base64,AAE=) format('woff2')");
 });
 

@@ -10,7 +10,12 @@ export const SINGLE_FILE_DIR = 'dist-single';
 /** The page Vite builds from. */
 const BUILT_PAGE = 'index.html';
 /** MIME types of the assets the page may still point at after the code is inlined. */
-const ASSET_TYPES: Readonly<Record<string, string>> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ico': 'image/x-icon' };
+const ASSET_TYPES: Readonly<Record<string, string>> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
 
 /** The font rules with every font file as a `data:` URL, so the page needs no other file. */
 export function inlineFontCss(fonts: BuiltFonts): string {
@@ -52,7 +57,8 @@ function pageAssetsPlugin(): Plugin {
         const page = bundle[BUILT_PAGE];
         if (!page || page.type !== 'asset') return;
         const assets = new Map<string, string | Uint8Array>();
-        for (const [fileName, output] of Object.entries(bundle)) if (output.type === 'asset' && fileName !== BUILT_PAGE) assets.set(fileName, output.source);
+        for (const [fileName, output] of Object.entries(bundle))
+          if (output.type === 'asset' && fileName !== BUILT_PAGE) assets.set(fileName, output.source);
         const { html, inlined } = inlinePageAssets(String(page.source), assets);
         for (const fileName of [...inlined, BUILT_PAGE]) delete bundle[fileName];
         // Assigning new keys on the bundle is not supported by Rolldown: emit the renamed page instead.

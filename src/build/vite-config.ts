@@ -20,7 +20,6 @@ export interface DeckConfigOptions {
   readonly linkPreview?: boolean;
 }
 
-
 /** Vite settings for building or serving one deck. */
 export function deckViteConfig(options: DeckConfigOptions = {}): UserConfig {
   const singleFile = options.singleFile ?? false;

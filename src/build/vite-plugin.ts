@@ -113,7 +113,8 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       if ('error' in result) this.error(toRollupError(result.error, root));
       const { deck } = result;
       if (name === CHARTS_MODULE) return `export default ${JSON.stringify(deck.charts)};`;
-      if (name === NOTES_MODULE) return `export default ${JSON.stringify(Object.fromEntries(deck.slides.filter((s) => s.notes).map((s) => [s.id, s.notes])))};`;
+      if (name === NOTES_MODULE)
+        return `export default ${JSON.stringify(Object.fromEntries(deck.slides.filter((s) => s.notes).map((s) => [s.id, s.notes])))};`;
       const outline = deck.slides.map(({ id: slideId, title }) => ({ id: slideId, title }));
       return `export default ${JSON.stringify(outline)};`;
     },
@@ -131,7 +132,10 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
         void current().then((result) => {
           if ('error' in result) {
             const err = toRollupError(result.error, root);
-            devServer.ws.send({ type: 'error', err: { message: err.message, stack: '', id: err.id, ...(err.loc ? { loc: err.loc } : {}) } });
+            devServer.ws.send({
+              type: 'error',
+              err: { message: err.message, stack: '', id: err.id, ...(err.loc ? { loc: err.loc } : {}) },
+            });
           } else {
             devServer.ws.send({ type: 'full-reload' });
           }
@@ -191,8 +195,9 @@ function renderHead(
     `<meta name="description" content="${escapeHtml(page.share.description)}">`,
     renderShareMeta(page.share),
     // Slide 1's glyphs are fetched with the page, not after the layout asks for them (a single file has them inline).
-    ...(options.singleFile ? [] : fonts.files.filter((file) => file.group.firstSlide === 1))
-      .map((file) => `<link rel="preload" href="./${file.fileName}" as="font" type="font/woff2" crossorigin>`),
+    ...(options.singleFile ? [] : fonts.files.filter((file) => file.group.firstSlide === 1)).map(
+      (file) => `<link rel="preload" href="./${file.fileName}" as="font" type="font/woff2" crossorigin>`,
+    ),
     `<style id="deck-fonts">${fontCss}</style>`,
   ].join('\n');
 }

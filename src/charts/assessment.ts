@@ -71,8 +71,10 @@ const RE_WRAP_BEFORE = /和/g;
  */
 export function wrapLines(text: string, lineChars = LINE_CHARS): string[] {
   if (text.length <= lineChars) return [text];
-  const points = [...[...text.matchAll(RE_WRAP_AFTER)].map((m) => m.index + 1), ...[...text.matchAll(RE_WRAP_BEFORE)].map((m) => m.index)]
-    .filter((at) => at > 0 && at < text.length);
+  const points = [
+    ...[...text.matchAll(RE_WRAP_AFTER)].map((m) => m.index + 1),
+    ...[...text.matchAll(RE_WRAP_BEFORE)].map((m) => m.index),
+  ].filter((at) => at > 0 && at < text.length);
   const middle = text.length / 2;
   const at = points.sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle))[0] ?? Math.ceil(middle);
   return [text.slice(0, at), text.slice(at)];
@@ -80,7 +82,10 @@ export function wrapLines(text: string, lineChars = LINE_CHARS): string[] {
 
 /** A label's rich-text template: the step in large type, its note smaller underneath. */
 function labelOf(node: FlowNode): string {
-  const lines = [...wrapLines(node.title.text).map((line) => `{t|${line}}`), ...(node.note ? wrapLines(node.note.text, LINE_CHARS + 2).map((line) => `{n|${line}}`) : [])];
+  const lines = [
+    ...wrapLines(node.title.text).map((line) => `{t|${line}}`),
+    ...(node.note ? wrapLines(node.note.text, LINE_CHARS + 2).map((line) => `{n|${line}}`) : []),
+  ];
   return lines.join('\n');
 }
 

@@ -70,12 +70,24 @@ export function buildAttendeesChart({ speech }: ChartContext): ChartSpec {
   const option = {
     tooltip: { ...TOOLTIP },
     series: [
-      elbowTreeSeries(tree, { left: ROOT_LABEL_WIDTH, right: UNIT_LABEL_WIDTH + 24, vertical: 24, leafLabelWidth: UNIT_LABEL_WIDTH, leafFontSize: FONT_SIZES.small + 2 }),
+      elbowTreeSeries(tree, {
+        left: ROOT_LABEL_WIDTH,
+        right: UNIT_LABEL_WIDTH + 24,
+        vertical: 24,
+        leafLabelWidth: UNIT_LABEL_WIDTH,
+        leafFontSize: FONT_SIZES.small + 2,
+      }),
     ],
   } satisfies DeckChartOption;
-  const groups = (tree.children ?? []).map((g) => `${String(g.name).replace('\n', '，')}：${(g.children ?? []).map((u) => u.name).join('、')}`).join('；');
+  const groups = (tree.children ?? [])
+    .map((g) => `${String(g.name).replace('\n', '，')}：${(g.children ?? []).map((u) => u.name).join('、')}`)
+    .join('；');
   const people = leadPeople(speech);
-  return toChartSpec('参加会议的单位', `${people ? `${people}。` : ''}参加会议的单位共${(tree.children ?? []).reduce((n, g) => n + (g.children?.length ?? 0), 0)}个，按层级分组——${groups}。`, option);
+  return toChartSpec(
+    '参加会议的单位',
+    `${people ? `${people}。` : ''}参加会议的单位共${(tree.children ?? []).reduce((n, g) => n + (g.children?.length ?? 0), 0)}个，按层级分组——${groups}。`,
+    option,
+  );
 }
 
 /** The `attendees` chart. */

@@ -32,7 +32,7 @@ interface Node {
   children?: Node[];
 }
 
-test('the four charts are registered under the team\'s names', () => {
+test("the four charts are registered under the team's names", () => {
   expect(Object.keys(CHARTS).sort()).toEqual(['assessment', 'attendees', 'priorities', 'structure']);
 });
 
@@ -54,7 +54,7 @@ describe('structure', () => {
   const tree = structureTree(speech);
   const series = seriesOf('structure');
 
-  test('the meeting → its parts and the priorities, in the speech\'s order', () => {
+  test("the meeting → its parts and the priorities, in the speech's order", () => {
     expect(speech.headline.text.startsWith(tree.name as string)).toBe(true);
     const names = tree.children!.map((c) => c.name);
     expect(names).toEqual([...speech.parts.map((p) => `会议${p.verb}`), expect.stringMatching(/个方面$/)]);
@@ -106,7 +106,7 @@ describe('priorities', () => {
     expect(countCharacters('一是，更加“把牢”。')).toBe(6);
   });
 
-  test('the shares add up to about 100% and each bar links to its priority\'s slide', () => {
+  test("the shares add up to about 100% and each bar links to its priority's slide", () => {
     const total = data.reduce((n, d) => n + d.value, 0);
     for (const [i, d] of data.entries()) {
       expect(d.label.formatter).toBe(`${d.value}字 · ${Math.round((d.value / total) * 100)}%`);
@@ -156,7 +156,15 @@ describe('assessment', () => {
 
   test('shows the team, the on-site checks and surveys, the half-yearly review, the yearly appraisal, the media and the hotline', () => {
     const names = data.map((d) => d.name);
-    for (const step of [assessment.team, assessment.onSiteCheck, assessment.survey, assessment.review, assessment.appraisal, assessment.media, assessment.hotline]) {
+    for (const step of [
+      assessment.team,
+      assessment.onSiteCheck,
+      assessment.survey,
+      assessment.review,
+      assessment.appraisal,
+      assessment.media,
+      assessment.hotline,
+    ]) {
       expect(names).toContain(step.text);
     }
   });

@@ -43,7 +43,8 @@ export function toChartSpec(title: string, summary: string, option: DeckChartOpt
   };
   const json: unknown = JSON.parse(
     JSON.stringify(full, (key, value: unknown) => {
-      if (typeof value === 'function') throw new Error(`chart "${title}": option key "${key}" is a function, which cannot be shipped as JSON`);
+      if (typeof value === 'function')
+        throw new Error(`chart "${title}": option key "${key}" is a function, which cannot be shipped as JSON`);
       return value;
     }),
   );

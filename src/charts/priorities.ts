@@ -75,7 +75,9 @@ export function buildPrioritiesChart({ speech, slideIdOfPriority }: ChartContext
       },
     ],
   } satisfies DeckChartOption;
-  const summary = weights.map((w) => `${w.priority.marker.text.replace(/[，、：]$/, '')}${w.priority.title.text}，${weightLabel(w)}`).join('；');
+  const summary = weights
+    .map((w) => `${w.priority.marker.text.replace(/[，、：]$/, '')}${w.priority.title.text}，${weightLabel(w)}`)
+    .join('；');
   return toChartSpec(`${speech.priorities.length}个方面工作的篇幅`, `按原文字数（不计标点）：${summary}。`, option);
 }
 

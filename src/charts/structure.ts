@@ -46,14 +46,21 @@ export function structureTree(speech: Speech): TreeNodeOption {
     itemStyle: { color: COLORS.ink, borderColor: COLORS.ink },
     label: { width: ROOT_LABEL_WIDTH, overflow: 'break', fontSize: FONT_SIZES.large, lineHeight: 40 },
     children: [
-      ...speech.parts.map((part): TreeNodeOption => ({
-        name: `会议${part.verb}`,
-        itemStyle: { color: COLORS.gold, borderColor: COLORS.gold },
-        // A leaf, but its label stands left like an inner node's, clear of the priorities' branches.
-        label: { position: 'left', align: 'right', verticalAlign: 'bottom', width: PART_LABEL_WIDTH, overflow: 'break' },
-        tooltip: { formatter: part.content.text },
-      })),
-      { name: prioritiesNodeName(speech), value: speech.priorities.length, itemStyle: { color: COLORS.red, borderColor: COLORS.red }, children: priorities },
+      ...speech.parts.map(
+        (part): TreeNodeOption => ({
+          name: `会议${part.verb}`,
+          itemStyle: { color: COLORS.gold, borderColor: COLORS.gold },
+          // A leaf, but its label stands left like an inner node's, clear of the priorities' branches.
+          label: { position: 'left', align: 'right', verticalAlign: 'bottom', width: PART_LABEL_WIDTH, overflow: 'break' },
+          tooltip: { formatter: part.content.text },
+        }),
+      ),
+      {
+        name: prioritiesNodeName(speech),
+        value: speech.priorities.length,
+        itemStyle: { color: COLORS.red, borderColor: COLORS.red },
+        children: priorities,
+      },
     ],
   };
 }
@@ -64,11 +71,20 @@ export function buildStructureChart({ speech }: ChartContext): ChartSpec {
   const option = {
     tooltip: { ...TOOLTIP },
     series: [
-      elbowTreeSeries(tree, { left: ROOT_LABEL_WIDTH + 32, right: MEASURE_LABEL_WIDTH + 24, vertical: 20, leafLabelWidth: MEASURE_LABEL_WIDTH, leafFontSize: FONT_SIZES.small }),
+      elbowTreeSeries(tree, {
+        left: ROOT_LABEL_WIDTH + 32,
+        right: MEASURE_LABEL_WIDTH + 24,
+        vertical: 20,
+        leafLabelWidth: MEASURE_LABEL_WIDTH,
+        leafFontSize: FONT_SIZES.small,
+      }),
     ],
   } satisfies DeckChartOption;
   const summary = speech.priorities
-    .map((p, i) => `${p.marker.text.replace(/[，、：]$/, '')}${p.title.text}：${tree.children![speech.parts.length]!.children![i]!.children!.map((m) => m.name).join('；')}`)
+    .map(
+      (p, i) =>
+        `${p.marker.text.replace(/[，、：]$/, '')}${p.title.text}：${tree.children![speech.parts.length]!.children![i]!.children!.map((m) => m.name).join('；')}`,
+    )
     .join('。');
   const parts = speech.parts.map((p) => `会议${p.verb}`).join('、');
   return toChartSpec('会议结构', `会议分为${parts}和${prioritiesNodeName(speech)}工作。各方面的主要举措——${summary}。`, option);

@@ -33,7 +33,14 @@ export function elbowTreeSeries(root: TreeNodeOption, layout: TreeLayout) {
     edgeShape: 'polyline' as const,
     edgeForkPosition: '12%',
     lineStyle: { color: COLORS.muted, width: 2 },
-    label: { position: 'left' as const, verticalAlign: 'bottom' as const, align: 'right' as const, distance: 8, fontSize: FONT_SIZES.label, color: COLORS.ink },
+    label: {
+      position: 'left' as const,
+      verticalAlign: 'bottom' as const,
+      align: 'right' as const,
+      distance: 8,
+      fontSize: FONT_SIZES.label,
+      color: COLORS.ink,
+    },
     leaves: {
       label: {
         position: 'right' as const,

@@ -24,12 +24,20 @@ describe('a chart spec', () => {
     ['no series', withOption({ xAxis: {} }), /option\.series is missing/],
     ['an empty series list', withOption({ series: [] }), /option\.series is missing or empty/],
     ['a series without a type', withOption({ series: [{ data: [1] }] }), /option\.series\[0\] has no "type"/],
-    ['a function (a formatter)', withOption({ series: [{ type: 'bar', label: { formatter: () => 'x' } }] }), /option\.series\[0\]\.label\.formatter is a function/],
+    [
+      'a function (a formatter)',
+      withOption({ series: [{ type: 'bar', label: { formatter: () => 'x' } }] }),
+      /option\.series\[0\]\.label\.formatter is a function/,
+    ],
     ['undefined', withOption({ series: [{ type: 'bar', name: undefined }] }), /option\.series\[0\]\.name is undefined/],
     ['NaN', withOption({ series: [{ type: 'bar', data: [1, Number.NaN] }] }), /option\.series\[0\]\.data\[1\] is NaN/],
     ['a Date', withOption({ series: [{ type: 'bar' }], date: new Date(0) }), /option\.date is a Date/],
     ['a cycle', withOption(cyclic), /option\.self refers back to itself/],
-    ['bold text', withOption({ series: [{ type: 'bar', label: { fontWeight: 'bold' } }] }), /option\.series\[0\]\.label\.fontWeight is "bold".*'normal'/],
+    [
+      'bold text',
+      withOption({ series: [{ type: 'bar', label: { fontWeight: 'bold' } }] }),
+      /option\.series\[0\]\.label\.fontWeight is "bold".*'normal'/,
+    ],
   ])('with %s is refused, saying where and what to do', (_name, spec, message) => {
     expect(findChartSpecProblem(spec)).toMatch(message);
   });

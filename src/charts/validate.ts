@@ -10,8 +10,10 @@ const CHART_FONT_WEIGHTS: ReadonlySet<unknown> = new Set([400, '400', 'normal'])
  */
 export function findChartSpecProblem(spec: ChartSpec): string | undefined {
   if (typeof spec !== 'object' || spec === null) return 'build() must return { option, title, summary }';
-  if (typeof spec.title !== 'string' || spec.title.trim() === '') return 'the spec has no title: give the chart a short name for screen readers';
-  if (typeof spec.summary !== 'string' || spec.summary.trim() === '') return 'the spec has no summary: describe the chart\'s data in words (its text alternative)';
+  if (typeof spec.title !== 'string' || spec.title.trim() === '')
+    return 'the spec has no title: give the chart a short name for screen readers';
+  if (typeof spec.summary !== 'string' || spec.summary.trim() === '')
+    return "the spec has no summary: describe the chart's data in words (its text alternative)";
   if (!isPlainObject(spec.option)) return 'the option must be a plain object (an ECharts option)';
   const json = findJsonProblem(spec.option, 'option', new Set());
   if (json) return json;
@@ -47,7 +49,9 @@ function findJsonProblem(value: unknown, path: string, seen: Set<object>): strin
         return `${path} is a ${value.constructor?.name ?? 'non-plain object'}: a chart option holds plain objects, arrays, strings, numbers and booleans only`;
       }
       seen.add(value);
-      const entries: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [`[${i}]`, v]) : Object.entries(value).map(([k, v]) => [`.${k}`, v]);
+      const entries: [string, unknown][] = Array.isArray(value)
+        ? value.map((v, i) => [`[${i}]`, v])
+        : Object.entries(value).map(([k, v]) => [`.${k}`, v]);
       for (const [key, child] of entries) {
         const problem = findJsonProblem(child, path + key, seen);
         if (problem) return problem;

@@ -14,7 +14,10 @@ export const PHONE_STAGE = { width: 720, height: 1560 } as const;
 export const PHONE_CLASS = 'deck-phone';
 
 /** The stage to lay slides out on: the phone stage on a narrow screen, else the deck's own. */
-export function stageFor(narrow: boolean, deckStage: { readonly width: number; readonly height: number }): { width: number; height: number } {
+export function stageFor(
+  narrow: boolean,
+  deckStage: { readonly width: number; readonly height: number },
+): { width: number; height: number } {
   return narrow ? { ...PHONE_STAGE } : { width: deckStage.width, height: deckStage.height };
 }
 

@@ -27,7 +27,14 @@ export const IMPORTED_CHARTS: readonly ChartSlidePlan[] = [
     missing: (speech) => (speech.lead.attendance.length === 0 ? 'the lead paragraph names no attending units (…等参加会议)' : undefined),
   },
   { name: 'structure', place: 'before-overview', kicker: '全文结构', heading: '会议报告的结构', missing: () => undefined },
-  { name: 'priorities', place: 'after-overview', kicker: '各方面工作', heading: '各方面的分量', source: 'priorities', missing: () => undefined },
+  {
+    name: 'priorities',
+    place: 'after-overview',
+    kicker: '各方面工作',
+    heading: '各方面的分量',
+    source: 'priorities',
+    missing: () => undefined,
+  },
 ];
 
 /** The outcome of choosing charts: those shown, and those left out with the reason. */

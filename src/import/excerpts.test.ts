@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { charCount, excerptsOf, MAX_BULLETS, MAX_CLAUSE_CHARS, MAX_EXCERPT_CHARS, MIN_EXCERPT_CHARS } from './excerpts.ts';
 
-const excerpts = (text: string, limit?: number): string[] => excerptsOf(text, { start: 0, end: text.length, text }, limit).map((e) => e.text);
+const excerpts = (text: string, limit?: number): string[] =>
+  excerptsOf(text, { start: 0, end: text.length, text }, limit).map((e) => e.text);
 /** A clause of `n` distinct-looking Han characters. */
 const clause = (n: number, char = '文'): string => char.repeat(n);
 
@@ -19,7 +20,10 @@ describe('the bullet rule', () => {
   });
 
   test('a comma inside quotes or title marks does not end a clause', () => {
-    expect(excerpts('深入开展“聚力首善，共建文明”活动。对照《甲，乙》要求。')).toEqual(['深入开展“聚力首善，共建文明”活动', '对照《甲，乙》要求']);
+    expect(excerpts('深入开展“聚力首善，共建文明”活动。对照《甲，乙》要求。')).toEqual([
+      '深入开展“聚力首善，共建文明”活动',
+      '对照《甲，乙》要求',
+    ]);
   });
 
   test('a single long clause stands alone up to its limit, and is left out beyond it', () => {

@@ -31,9 +31,15 @@ function quotesOf(deck: Deck): string[] {
 /** A chart that draws anything: stands in for the registry being built elsewhere. */
 const fakeChart = (description: string): ChartDefinition => ({
   description,
-  build: ({ speech }) => ({ option: { series: [{ type: 'bar', data: speech.priorities.map((p) => p.title.text) }] }, title: description, summary: description }),
+  build: ({ speech }) => ({
+    option: { series: [{ type: 'bar', data: speech.priorities.map((p) => p.title.text) }] },
+    title: description,
+    summary: description,
+  }),
 });
-const FAKE_REGISTRY: Readonly<Record<string, ChartDefinition>> = Object.fromEntries(IMPORTED_CHARTS.map((c) => [c.name, fakeChart(c.heading)]));
+const FAKE_REGISTRY: Readonly<Record<string, ChartDefinition>> = Object.fromEntries(
+  IMPORTED_CHARTS.map((c) => [c.name, fakeChart(c.heading)]),
+);
 
 // What each fixture is for: its count of priorities and marker style are the point, so they are written here.
 const FIXTURES: Readonly<Record<string, { priorities: number; marker: string; parts: string[]; units: boolean; attribution: boolean }>> = {
@@ -86,7 +92,9 @@ describe.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('importing %s',
     expect(listed.reduce((a, b) => a + b, 0)).toBe(result.speech.priorities.length);
     for (const n of listed) expect(n).toBeLessThanOrEqual(7);
     const firstPriority = result.speech.priorities[0]!.marker.start;
-    for (const slide of deck.slides.filter((s) => /^part:/.test(/source: (\S+)/.exec(result.files.find((f) => f.name.endsWith(`-${s.id}.md`))!.content)?.[1] ?? ''))) {
+    for (const slide of deck.slides.filter((s) =>
+      /^part:/.test(/source: (\S+)/.exec(result.files.find((f) => f.name.endsWith(`-${s.id}.md`))!.content)?.[1] ?? ''),
+    )) {
       const part = result.speech.parts.find((p) => slide.html.includes(`会议${p.verb}`))!;
       const before = part.body.start < firstPriority;
       expect(ids.indexOf(slide.id) < ids.indexOf('priorities'), slide.id).toBe(before);
@@ -100,7 +108,7 @@ describe.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('importing %s',
     for (const quote of quotes) expect(speechKey, quote).toContain(fidelityKey(quote));
   });
 
-  test('speaker notes carry each priority\'s full text', () => {
+  test("speaker notes carry each priority's full text", () => {
     for (const priority of result.speech.priorities) {
       const slide = deck.slides.find((s) => s.priority === priority.number)!;
       expect(htmlToText(slide.notes)).toContain(priority.body.text);
@@ -122,14 +130,19 @@ describe('charts follow the registry', () => {
     expect(result.files.some((f) => f.content.includes('layout: chart'))).toBe(false);
   });
 
-  test.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('%s: every registered chart gets a slide that builds; attendees only when the lead names units', (_name, fixture) => {
-    const result = importReport(fixture.source, { charts: FAKE_REGISTRY });
-    const deck = build(result, FAKE_REGISTRY);
-    const expectedCharts = IMPORTED_CHARTS.map((c) => c.name).filter((name) => name !== 'attendees' || result.speech.lead.attendance.length > 0);
-    expect(result.charts).toEqual(expectedCharts);
-    expect(deck.slides.filter((s) => s.chart).map((s) => s.chart)).toEqual(expectedCharts);
-    expect(Object.keys(deck.charts).sort()).toEqual([...expectedCharts].sort());
-  });
+  test.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))(
+    '%s: every registered chart gets a slide that builds; attendees only when the lead names units',
+    (_name, fixture) => {
+      const result = importReport(fixture.source, { charts: FAKE_REGISTRY });
+      const deck = build(result, FAKE_REGISTRY);
+      const expectedCharts = IMPORTED_CHARTS.map((c) => c.name).filter(
+        (name) => name !== 'attendees' || result.speech.lead.attendance.length > 0,
+      );
+      expect(result.charts).toEqual(expectedCharts);
+      expect(deck.slides.filter((s) => s.chart).map((s) => s.chart)).toEqual(expectedCharts);
+      expect(Object.keys(deck.charts).sort()).toEqual([...expectedCharts].sort());
+    },
+  );
 
   test('a chart the registry has but cannot compute for this speech is left out, with its reason', () => {
     const failing: ChartDefinition = {
@@ -140,11 +153,14 @@ describe('charts follow the registry', () => {
     };
     const result = importReport(SPEECH_SOURCE, { charts: { ...FAKE_REGISTRY, structure: failing } });
     expect(result.charts).not.toContain('structure');
-    expect(result.skippedCharts).toContainEqual({ name: 'structure', reason: 'cannot be computed from this speech: the speech has no measures' });
+    expect(result.skippedCharts).toContainEqual({
+      name: 'structure',
+      reason: 'cannot be computed from this speech: the speech has no measures',
+    });
     build(result, { ...FAKE_REGISTRY, structure: failing });
   });
 
-  test('charts outside the importer\'s list (our speech\'s own `assessment`) are not added', () => {
+  test("charts outside the importer's list (our speech's own `assessment`) are not added", () => {
     const result = importReport(SPEECH_SOURCE, { charts: { ...FAKE_REGISTRY, assessment: fakeChart('assessment') } });
     expect(result.charts).not.toContain('assessment');
   });
@@ -170,7 +186,7 @@ describe('importing our own speech', () => {
 });
 
 describe('a very long text', () => {
-  test('100 copies of our speech\'s body import into a deck that builds', () => {
+  test("100 copies of our speech's body import into a deck that builds", () => {
     const lines = SPEECH_SOURCE.split('\n');
     const last = lines.findLastIndex((line) => line.trim() !== '');
     const long = [lines[0], ...Array.from({ length: 100 }, () => lines.slice(1, last).join('\n')), ...lines.slice(last)].join('\n');

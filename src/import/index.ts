@@ -38,7 +38,10 @@ export function slideFilesOf(speech: Speech, options: ImportOptions): Omit<Impor
   const choice = chooseCharts(speech, options.charts);
   const { drafts, warnings } = draftSlides(speech, choice.shown);
   const width = Math.max(2, String(drafts.length).length);
-  const files = drafts.map((draft, i) => ({ name: `${String(i + 1).padStart(width, '0')}-${draft.id}.md`, content: renderSlideDraft(draft) }));
+  const files = drafts.map((draft, i) => ({
+    name: `${String(i + 1).padStart(width, '0')}-${draft.id}.md`,
+    content: renderSlideDraft(draft),
+  }));
   return { files, charts: choice.shown.map((c) => c.name), skippedCharts: choice.skipped, warnings };
 }
 

@@ -54,7 +54,13 @@ export function draftSlides(speech: Speech, charts: readonly ChartSlidePlan[]): 
     ...speech.priorities.map((p) => ({ at: p.marker.start, drafts: [draftPriority(speech, p, warnings)] })),
   ].sort((a, b) => a.at - b.at);
 
-  const drafts = [draftTitle(speech), draftLead(speech), ...chartsAt('after-lead'), ...ordered.flatMap((o) => o.drafts), draftClosing(speech)];
+  const drafts = [
+    draftTitle(speech),
+    draftLead(speech),
+    ...chartsAt('after-lead'),
+    ...ordered.flatMap((o) => o.drafts),
+    draftClosing(speech),
+  ];
   return { drafts, warnings };
 }
 
@@ -133,7 +139,10 @@ function draftParts(speech: Speech, warnings: string[]): { at: number; draft: Sl
     usedIds.add(id);
     const first = !seenVerbs.has(part.verb);
     seenVerbs.add(part.verb);
-    if (!first) warnings.push(`a second part "会议${part.verb}" (line ${speech.sourceLineOf(part.body.start)}) has its text written into the notes of slide ${id}: source: can name only the first`);
+    if (!first)
+      warnings.push(
+        `a second part "会议${part.verb}" (line ${speech.sourceLineOf(part.body.start)}) has its text written into the notes of slide ${id}: source: can name only the first`,
+      );
     return [{ at: part.body.start, draft: draftPart(part, id, known?.heading ?? `会议${part.verb}`, bullets, first) }];
   });
 }
@@ -166,7 +175,11 @@ function draftOverview(speech: Speech): SlideDraft[] {
       source: 'priorities',
       heading: `${countWord(count)}个方面的重点工作${range}`,
       // Split, each item keeps its own marker (`六是强化保障措施`, the speech's words): the theme numbers every list from 1.
-      blocks: [slides > 1 ? bulletList(shown.map((p) => ({ text: `${p.marker.text}${p.title.text}` }))) : numberedList(shown.map((p) => p.title.text))],
+      blocks: [
+        slides > 1
+          ? bulletList(shown.map((p) => ({ text: `${p.marker.text}${p.title.text}` })))
+          : numberedList(shown.map((p) => p.title.text)),
+      ],
       notes: i === 0 ? `概览${countWord(count)}个方面，随后逐一展开。` : '概览（续）。',
     };
   });
@@ -197,7 +210,9 @@ function draftPriority(speech: Speech, priority: Priority, warnings: string[]): 
   const afterTitle = priority.title.end < priority.body.end ? priority.title.end + 1 : priority.body.end;
   const bullets = excerptsOf(text, { start: afterTitle, end: priority.body.end, text: text.slice(afterTitle, priority.body.end) });
   if (bullets.length === 0) {
-    warnings.push(`priority ${priority.number} (line ${speech.sourceLineOf(priority.marker.start)}) has no clause of ${MAX_EXCERPT_CHARS} characters or fewer after its title: its slide shows the heading only`);
+    warnings.push(
+      `priority ${priority.number} (line ${speech.sourceLineOf(priority.marker.start)}) has no clause of ${MAX_EXCERPT_CHARS} characters or fewer after its title: its slide shows the heading only`,
+    );
   }
   const count = speech.priorities.length;
   return {

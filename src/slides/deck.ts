@@ -54,13 +54,15 @@ export interface Deck {
 /** Builds the deck; throws a SlideError naming the file and line of the first problem. */
 export function buildDeck(input: DeckInput): Deck {
   const speech = parseSpeechOf(input.speech);
-  if (input.slides.length === 0) throw new SlideError('there are no slide files (*.md) next to the speech: add one per slide', input.speech.file);
+  if (input.slides.length === 0)
+    throw new SlideError('there are no slide files (*.md) next to the speech: add one per slide', input.speech.file);
   const files = input.slides.map(({ file, source }) => parseSlideFile(source, file));
 
   const seenIds = new Map<string, SlideFile>();
   for (const slide of files) {
     const first = seenIds.get(slide.id);
-    if (first) throw new SlideError(`id "${slide.id}" is already used by ${first.file}: every slide needs its own id`, slide.file, slide.idLine);
+    if (first)
+      throw new SlideError(`id "${slide.id}" is already used by ${first.file}: every slide needs its own id`, slide.file, slide.idLine);
     seenIds.set(slide.id, slide);
   }
 
@@ -124,11 +126,19 @@ function checkMarkdown(
   checkMarkup(slide, facts, assetExists);
   const firstHeading = facts.headings[0];
   if (!firstHeading || !RE_HEADING.test(slide.body.trimStart().split('\n')[0] ?? '')) {
-    throw new SlideError('a slide starts with its heading: make the first line of content "# <heading>"', slide.file, firstHeading?.line ?? slide.bodyLine);
+    throw new SlideError(
+      'a slide starts with its heading: make the first line of content "# <heading>"',
+      slide.file,
+      firstHeading?.line ?? slide.bodyLine,
+    );
   }
   for (const quote of facts.quotes) {
     if (!standsInSpeech(quote.value)) {
-      throw new SlideError(`"${quote.value}" is not in the speech: list items and quotes must be the speech's own words (punctuation may differ); copy the excerpt from the speech`, slide.file, quote.line);
+      throw new SlideError(
+        `"${quote.value}" is not in the speech: list items and quotes must be the speech's own words (punctuation may differ); copy the excerpt from the speech`,
+        slide.file,
+        quote.line,
+      );
     }
   }
 }
@@ -137,16 +147,28 @@ function checkMarkdown(
 function checkMarkup(slide: SlideFile, facts: ReturnType<typeof inspectMarkdown>, assetExists: DeckInput['assetExists']): void {
   const [html] = facts.rawHtml;
   if (html) {
-    throw new SlideError(`raw HTML is not allowed in a slide ("${html.value.slice(0, 40)}"): write markdown, and ask for a layout if markdown cannot say it`, slide.file, html.line);
+    throw new SlideError(
+      `raw HTML is not allowed in a slide ("${html.value.slice(0, 40)}"): write markdown, and ask for a layout if markdown cannot say it`,
+      slide.file,
+      html.line,
+    );
   }
   for (const link of facts.links) {
     if (!RE_SAFE_LINK.test(link.value)) {
-      throw new SlideError(`link target "${link.value.slice(0, 40)}" is not allowed: link to https://…, http://…, mailto:… or another slide (#/<id>)`, slide.file, link.line);
+      throw new SlideError(
+        `link target "${link.value.slice(0, 40)}" is not allowed: link to https://…, http://…, mailto:… or another slide (#/<id>)`,
+        slide.file,
+        link.line,
+      );
     }
   }
   for (const image of facts.images) {
     if (!assetExists(image.value, slide.file)) {
-      throw new SlideError(`image "${image.value}" does not exist: put the file in assets/ and refer to it relative to the slide`, slide.file, image.line);
+      throw new SlideError(
+        `image "${image.value}" does not exist: put the file in assets/ and refer to it relative to the slide`,
+        slide.file,
+        image.line,
+      );
     }
   }
 }
@@ -155,7 +177,9 @@ function buildChart(slide: SlideFile, definitions: DeckInput['charts'], context:
   const { name, line } = slide.chart!;
   const definition = Object.hasOwn(definitions, name) ? definitions[name] : undefined;
   if (!definition) {
-    const known = Object.entries(definitions).map(([n, d]) => `${n} (${d.description})`).join('; ');
+    const known = Object.entries(definitions)
+      .map(([n, d]) => `${n} (${d.description})`)
+      .join('; ');
     throw new SlideError(`unknown chart "${name}": use one of ${known || 'no charts are defined'}`, slide.file, line);
   }
   let spec: ChartSpec;
@@ -165,7 +189,12 @@ function buildChart(slide: SlideFile, definitions: DeckInput['charts'], context:
     throw new SlideError(`chart "${name}" cannot be computed from the speech: ${(error as Error).message}`, slide.file, line);
   }
   const problem = findChartSpecProblem(spec);
-  if (problem) throw new SlideError(`chart "${name}" gives an option that cannot be drawn: ${problem} (in its definition in src/charts/)`, slide.file, line);
+  if (problem)
+    throw new SlideError(
+      `chart "${name}" gives an option that cannot be drawn: ${problem} (in its definition in src/charts/)`,
+      slide.file,
+      line,
+    );
   return spec;
 }
 

@@ -21,7 +21,11 @@ export interface FrontMatter {
 export function parseFrontMatter(source: string, file: string): FrontMatter {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== FENCE) {
-    throw new SlideError(`a slide file must start with a front matter block: a line "---", then "id: …" and "layout: …", then "---"`, file, 1);
+    throw new SlideError(
+      `a slide file must start with a front matter block: a line "---", then "id: …" and "layout: …", then "---"`,
+      file,
+      1,
+    );
   }
   const entries = new Map<string, { value: string; line: number }>();
   for (let i = 1; i < lines.length; i++) {
@@ -34,12 +38,17 @@ export function parseFrontMatter(source: string, file: string): FrontMatter {
     if (!match) {
       // Without a closing fence further down, this line is the content: the fence is what is missing.
       if (!lines.slice(i + 1).some((rest) => rest.trim() === FENCE)) {
-        throw new SlideError(`the front matter block is never closed: add a line "---" before this line, after the last "key: value"`, file, i + 1);
+        throw new SlideError(
+          `the front matter block is never closed: add a line "---" before this line, after the last "key: value"`,
+          file,
+          i + 1,
+        );
       }
       throw new SlideError(`front matter line "${text.trim()}" is not "key: value" (keys are lower-case words)`, file, i + 1);
     }
     const [, key, value] = match as unknown as [string, string, string];
-    if (entries.has(key)) throw new SlideError(`front matter key "${key}" is given twice (first on line ${entries.get(key)!.line})`, file, i + 1);
+    if (entries.has(key))
+      throw new SlideError(`front matter key "${key}" is given twice (first on line ${entries.get(key)!.line})`, file, i + 1);
     entries.set(key, { value: value.replace(/^(["'])(.*)\1$/, '$2'), line: i + 1 });
   }
   throw new SlideError(`the front matter block is never closed: add a line "---" after the last "key: value"`, file, 1);

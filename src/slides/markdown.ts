@@ -114,10 +114,19 @@ export function inspectMarkdown(markdown: string, firstLine: number): MarkdownFa
         }
         case 'blockquote':
           quotes.push({ value: quotedText(marked.Parser.parse((token as Tokens.Blockquote).tokens)), line });
-          walk((token as Tokens.Blockquote).tokens.filter((t) => t.type !== 'paragraph'), offset, token.raw);
+          walk(
+            (token as Tokens.Blockquote).tokens.filter((t) => t.type !== 'paragraph'),
+            offset,
+            token.raw,
+          );
           continue;
       }
-      const children = 'items' in token && Array.isArray(token.items) ? (token.items as Token[]) : 'tokens' in token && Array.isArray(token.tokens) ? (token.tokens as Token[]) : [];
+      const children =
+        'items' in token && Array.isArray(token.items)
+          ? (token.items as Token[])
+          : 'tokens' in token && Array.isArray(token.tokens)
+            ? (token.tokens as Token[])
+            : [];
       walk(children, offset, token.raw);
     }
   };

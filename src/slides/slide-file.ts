@@ -50,15 +50,22 @@ export function parseSlideFile(source: string, file: string): SlideFile {
 
   for (const [key, { line }] of front.entries) {
     if (!(key in FRONT_MATTER_KEYS)) {
-      const known = Object.entries(FRONT_MATTER_KEYS).map(([k, what]) => `${k} (${what})`).join('; ');
+      const known = Object.entries(FRONT_MATTER_KEYS)
+        .map(([k, what]) => `${k} (${what})`)
+        .join('; ');
       throw new SlideError(`unknown front matter key "${key}"; the keys are: ${known}`, file, line);
     }
   }
 
   const id = get('id');
-  if (!id || id.value === '') throw new SlideError('the front matter has no "id: …": give the slide an id such as "id: priority-1"', file, 1);
+  if (!id || id.value === '')
+    throw new SlideError('the front matter has no "id: …": give the slide an id such as "id: priority-1"', file, 1);
   if (!RE_ID.test(id.value)) {
-    throw new SlideError(`id "${id.value}" must be lower-case letters, digits and dashes, starting with a letter (it becomes the link #/${id.value})`, file, id.line);
+    throw new SlideError(
+      `id "${id.value}" must be lower-case letters, digits and dashes, starting with a letter (it becomes the link #/${id.value})`,
+      file,
+      id.line,
+    );
   }
 
   const layoutEntry = get('layout');
@@ -71,7 +78,11 @@ export function parseSlideFile(source: string, file: string): SlideFile {
     throw new SlideError(`layout "${layout}" shows a chart: add "chart: <name>" to the front matter`, file, layoutEntry.line);
   }
   if (chartEntry && !CHART_LAYOUTS.has(layout)) {
-    throw new SlideError(`"chart: ${chartEntry.value}" needs a chart layout (${[...CHART_LAYOUTS].join(' or ')}), not "${layout}"`, file, chartEntry.line);
+    throw new SlideError(
+      `"chart: ${chartEntry.value}" needs a chart layout (${[...CHART_LAYOUTS].join(' or ')}), not "${layout}"`,
+      file,
+      chartEntry.line,
+    );
   }
 
   const fragmentsEntry = get('fragments');

@@ -25,7 +25,10 @@ export function resolveSource(ref: string, speech: Speech): ResolvedSource | str
     return speech.attribution ? { label: '署名', passages: [speech.attribution] } : 'the speech has no closing attribution in parentheses';
   }
   if (ref === 'priorities') {
-    return { label: `${speech.priorities.length}个方面`, passages: speech.priorities.map((p) => ({ ...p.marker, end: p.body.end, text: speech.text.slice(p.marker.start, p.body.end) })) };
+    return {
+      label: `${speech.priorities.length}个方面`,
+      passages: speech.priorities.map((p) => ({ ...p.marker, end: p.body.end, text: speech.text.slice(p.marker.start, p.body.end) })),
+    };
   }
   const part = RE_PART.exec(ref);
   if (part) {
@@ -38,7 +41,11 @@ export function resolveSource(ref: string, speech: Speech): ResolvedSource | str
     const n = Number(priority[1]);
     const found = speech.priorities[n - 1];
     if (!found) return `the speech has priorities 1 to ${speech.priorities.length}, not ${n}`;
-    return { label: found.marker.text.replace(/[，、：]$/, ''), passages: [{ start: found.marker.start, end: found.body.end, text: speech.text.slice(found.marker.start, found.body.end) }], priority: n };
+    return {
+      label: found.marker.text.replace(/[，、：]$/, ''),
+      passages: [{ start: found.marker.start, end: found.body.end, text: speech.text.slice(found.marker.start, found.body.end) }],
+      priority: n,
+    };
   }
   return `unknown source "${ref}": use one of ${SOURCE_REF_FORMS}`;
 }

@@ -18,7 +18,24 @@ describe('how the campaign is checked', () => {
       expect(step.text, name).not.toBe('');
       expect(step.start >= body.start && step.end <= body.end, name).toBe(true);
     }
-    const order = ['organiser', 'teamMembers', 'team', 'checkFrequency', 'checkedWork', 'onSiteCheck', 'survey', 'reviewFrequency', 'review', 'resultInto', 'appraisal', 'media', 'hotline', 'supervision', 'solving', 'goal'] as const;
+    const order = [
+      'organiser',
+      'teamMembers',
+      'team',
+      'checkFrequency',
+      'checkedWork',
+      'onSiteCheck',
+      'survey',
+      'reviewFrequency',
+      'review',
+      'resultInto',
+      'appraisal',
+      'media',
+      'hotline',
+      'supervision',
+      'solving',
+      'goal',
+    ] as const;
     const starts = order.map((name) => assessment[name].start);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });

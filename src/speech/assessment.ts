@@ -61,19 +61,36 @@ export function readAssessment(speech: Speech): Assessment {
   const body = priority.body;
   const withIndices = (pattern: RegExp): RegExp => new RegExp(pattern.source, 'd');
   const [organiser, teamMembers, team] = groups(text, body, withIndices(RE_TEAM), 'who checks');
-  const [checkFrequency, checkedWork, onSiteCheck, survey] = groups(text, body, withIndices(RE_CHECKS), 'how the districts are checked on site');
+  const [checkFrequency, checkedWork, onSiteCheck, survey] = groups(
+    text,
+    body,
+    withIndices(RE_CHECKS),
+    'how the districts are checked on site',
+  );
   const [reviewFrequency, review] = groups(text, body, withIndices(RE_REVIEW), 'how often materials are reviewed');
   const [resultInto, appraisal] = groups(text, body, withIndices(RE_RESULT), 'where the results go');
-  const [media] = groups(text, body, withIndices(RE_MEDIA), 'the media\'s part');
+  const [media] = groups(text, body, withIndices(RE_MEDIA), "the media's part");
   const [hotline] = groups(text, body, withIndices(RE_HOTLINE), 'the hotline');
   const [supervision] = groups(text, body, withIndices(RE_SUPERVISION), 'what is supervised');
   const [solving] = groups(text, body, withIndices(RE_SOLVING), 'how problems are solved');
   const [goal] = groups(text, body, withIndices(RE_GOAL), 'the aim');
   return {
     priority: priority.number,
-    organiser: organiser!, teamMembers: teamMembers!, team: team!,
-    checkFrequency: checkFrequency!, checkedWork: checkedWork!, onSiteCheck: onSiteCheck!, survey: survey!,
-    reviewFrequency: reviewFrequency!, review: review!, resultInto: resultInto!, appraisal: appraisal!,
-    media: media!, hotline: hotline!, supervision: supervision!, solving: solving!, goal: goal!,
+    organiser: organiser!,
+    teamMembers: teamMembers!,
+    team: team!,
+    checkFrequency: checkFrequency!,
+    checkedWork: checkedWork!,
+    onSiteCheck: onSiteCheck!,
+    survey: survey!,
+    reviewFrequency: reviewFrequency!,
+    review: review!,
+    resultInto: resultInto!,
+    appraisal: appraisal!,
+    media: media!,
+    hotline: hotline!,
+    supervision: supervision!,
+    solving: solving!,
+    goal: goal!,
   };
 }

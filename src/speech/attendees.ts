@@ -114,7 +114,5 @@ export function attendeesByLevel(speech: Speech): AttendeeGroup[] {
     level,
     label: LEVEL_RULES.find((rule) => rule.level === level)!.label,
     units: units.filter((u) => u.level === level),
-  })).filter(
-    (group) => group.units.length > 0,
-  );
+  })).filter((group) => group.units.length > 0);
 }

@@ -18,11 +18,15 @@ describe('parts and the lead', () => {
   });
 
   test('the lead names its units', () => {
-    expect(parseSpeech(report(LEAD_WITH_UNITS, '一是抓学习。二是抓落实。')).lead.attendance.map((p) => p.text)).toEqual(['各街道、各部门负责同志']);
+    expect(parseSpeech(report(LEAD_WITH_UNITS, '一是抓学习。二是抓落实。')).lead.attendance.map((p) => p.text)).toEqual([
+      '各街道、各部门负责同志',
+    ]);
   });
 
   test('the last priority ends where a later 会议强调 part begins', () => {
-    const speech = parseSpeech(report(LEAD_WITH_UNITS, '会议要求:(一)抓学习。深入学习。(二)抓落实。狠抓落实。\n\n会议强调,要形成合力。', '(区委办)'));
+    const speech = parseSpeech(
+      report(LEAD_WITH_UNITS, '会议要求:(一)抓学习。深入学习。(二)抓落实。狠抓落实。\n\n会议强调,要形成合力。', '(区委办)'),
+    );
     expect(speech.priorities.map((p) => p.body.text)).toEqual(['抓学习。深入学习。', '抓落实。狠抓落实。']);
     expect(speech.parts.map((p) => [p.verb, p.content.text])).toEqual([
       ['要求', ''],
@@ -42,7 +46,9 @@ describe('the announced count', () => {
   });
 
   test('a count announced but not matched names what is missing', () => {
-    expect(() => parseSpeech(report(LEAD_WITH_UNITS, '会议强调,要抓好三方面工作。第一,抓学习。第二,抓落实。'))).toThrow(/announces 3 priorities but 2 were found/);
+    expect(() => parseSpeech(report(LEAD_WITH_UNITS, '会议强调,要抓好三方面工作。第一,抓学习。第二,抓落实。'))).toThrow(
+      /announces 3 priorities but 2 were found/,
+    );
   });
 });
 

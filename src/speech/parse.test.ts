@@ -12,7 +12,8 @@ describe('joining the broken lines', () => {
   });
 
   test('keeps every non-space character, in order (only punctuation changes width)', () => {
-    const strip = (text: string): string => text.replace(/[\s\u3000]/g, '').replace(/[，（）：；]/g, (c) => ({ '，': ',', '（': '(', '）': ')', '：': ':', '；': ';' })[c]!);
+    const strip = (text: string): string =>
+      text.replace(/[\s\u3000]/g, '').replace(/[，（）：；]/g, (c) => ({ '，': ',', '（': '(', '）': ')', '：': ':', '；': ';' })[c]!);
     expect(strip(speech.text)).toBe(strip(source));
   });
 
@@ -100,10 +101,15 @@ describe('the structure', () => {
 });
 
 describe('other reports of the same form', () => {
-  const report = (body: string): string => `某某会议召开\n\n　　3月2日上午,全区召开某某会议。区委副书记李某出席并讲话。\n\n${body}\n\n(办公室)\n`;
+  const report = (body: string): string =>
+    `某某会议召开\n\n　　3月2日上午,全区召开某某会议。区委副书记李某出席并讲话。\n\n${body}\n\n(办公室)\n`;
 
   test.each([
-    ['一是', '会议指出,要抓好三个方面工作:一是抓学习,深入学习。二是抓落实,\n\n狠抓落实。三是抓宣传,加强宣传。', ['抓学习', '抓落实', '抓宣传']],
+    [
+      '一是',
+      '会议指出,要抓好三个方面工作:一是抓学习,深入学习。二是抓落实,\n\n狠抓落实。三是抓宣传,加强宣传。',
+      ['抓学习', '抓落实', '抓宣传'],
+    ],
     ['第一', '会议强调,第一,抓学习,深入学习。第二,抓落实,狠抓落实。', ['抓学习', '抓落实']],
     ['（一）', '会议要求:(一)抓学习。深入学习。(二)抓落实。(三)抓宣传。(四)抓队伍。', ['抓学习', '抓落实', '抓宣传', '抓队伍']],
   ])('recognises priorities marked %s', (_style, body, titles) => {

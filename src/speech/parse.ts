@@ -19,7 +19,7 @@ const RE_LIANG = /两/g;
 
 /** Parses a speech of the genre (headline, lead, `会议…` parts, numbered priorities, attribution). */
 export function parseSpeech(source: string): Speech {
-  if (source.trim() === '') throw new SpeechError('the speech is empty: put the report\'s text in the speech file');
+  if (source.trim() === '') throw new SpeechError("the speech is empty: put the report's text in the speech file");
   const joined = joinLines(source);
   const text = normalizePunctuation(joined.text);
   const sourceLineOf = (offset: number): number => sourceLineAt(joined, offset);
@@ -51,7 +51,8 @@ export function parseSpeech(source: string): Speech {
 
   const leadEnd = Math.min(firstPriority, partStarts[0]?.start ?? bodyEnd);
   const leadBody = passage(text, bodyStart, leadEnd);
-  if (leadBody.text === '') throw new SpeechError('no lead paragraph: the body must open with when and where the meeting was held', sourceLineOf(bodyStart));
+  if (leadBody.text === '')
+    throw new SpeechError('no lead paragraph: the body must open with when and where the meeting was held', sourceLineOf(bodyStart));
   const lead = readLead(text, leadBody);
 
   const parts: Part[] = partStarts.map((p) => {

@@ -38,9 +38,7 @@ export function sentencesOf(text: string, within: Passage): Passage[] {
 
 /** The passage's clauses, cut after `，；：` and sentence ends, the mark left out. */
 export function clausesOf(text: string, within: Passage): Passage[] {
-  return splitAfter(text, within, CLAUSE_END).map((c) =>
-    CLAUSE_END.includes(text[c.end - 1]!) ? passage(text, c.start, c.end - 1) : c,
-  );
+  return splitAfter(text, within, CLAUSE_END).map((c) => (CLAUSE_END.includes(text[c.end - 1]!) ? passage(text, c.start, c.end - 1) : c));
 }
 
 /** True when a marker may start at `offset`: at the start of `from`, or right after a boundary mark. */

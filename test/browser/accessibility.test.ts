@@ -40,7 +40,9 @@ describe.each([
       violations.push(...seriousViolations(results).map((v) => `${slide.id}: ${v}`));
       const ratios = contrastRatios(results);
       measured += ratios.length;
-      lowContrast.push(...ratios.filter(({ ratio }) => ratio < MIN_TEXT_CONTRAST).map(({ target, ratio }) => `${slide.id}: ${target} ${ratio}:1`));
+      lowContrast.push(
+        ...ratios.filter(({ ratio }) => ratio < MIN_TEXT_CONTRAST).map(({ target, ratio }) => `${slide.id}: ${target} ${ratio}:1`),
+      );
     }
     expect(violations).toEqual([]);
     expect(lowContrast).toEqual([]);
@@ -73,16 +75,20 @@ test('the page says its language, and every chart has a text alternative', async
 test('the keyboard alone steps through every slide and list item, and back', async () => {
   const { page } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
   await gotoSlide(page, served.server.url, '1');
-  const steps = await page.evaluate(() => window.Reveal!.getSlides().reduce((sum, slide) => sum + 1 + slide.querySelectorAll('.fragment').length, -1));
+  const steps = await page.evaluate(() =>
+    window.Reveal!.getSlides().reduce((sum, slide) => sum + 1 + slide.querySelectorAll('.fragment').length, -1),
+  );
   for (let i = 0; i < steps; i++) await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'Space');
   expect((await currentSlide(page)).index).toBe(deck.slides.length - 1);
-  expect(await page.evaluate(() => window.Reveal!.isLastSlide() && document.querySelectorAll('.present .fragment:not(.visible)').length === 0)).toBe(true);
+  expect(
+    await page.evaluate(() => window.Reveal!.isLastSlide() && document.querySelectorAll('.present .fragment:not(.visible)').length === 0),
+  ).toBe(true);
   await page.keyboard.press('Home');
   expect((await currentSlide(page)).index).toBe(0);
   await page.close();
 });
 
-test('Tab reaches the tracker links and reveal\'s controls, each with a visible focus ring, and Enter follows a link', async () => {
+test("Tab reaches the tracker links and reveal's controls, each with a visible focus ring, and Enter follows a link", async () => {
   const { page } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
   const prioritySlides = deck.slides.filter((slide) => slide.priority !== undefined);
   const middle = prioritySlides[Math.floor(prioritySlides.length / 2)]!;
@@ -96,7 +102,11 @@ test('Tab reaches the tracker links and reveal\'s controls, each with a visible 
       if (!element || element === document.body) return undefined;
       const style = getComputedStyle(element);
       const luminance = (color: string): number => {
-        const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((c) => c / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        const [r, g, b] = (color.match(/[\d.]+/g) ?? [])
+          .slice(0, 3)
+          .map(Number)
+          .map((c) => c / 255)
+          .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
         return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
       };
       const [a, b] = [luminance(style.outlineColor), luminance(getComputedStyle(document.body).backgroundColor)].sort((x, y) => y - x);
@@ -109,7 +119,11 @@ test('Tab reaches the tracker links and reveal\'s controls, each with a visible 
     if (focused && !reached.some((r) => r.name === focused.name)) reached.push(focused);
   }
   const names = reached.map((r) => r.name);
-  for (const slide of prioritySlides) expect(names.some((name) => name.endsWith(`#/${slide.id}`)), slide.id).toBe(true);
+  for (const slide of prioritySlides)
+    expect(
+      names.some((name) => name.endsWith(`#/${slide.id}`)),
+      slide.id,
+    ).toBe(true);
   expect(names).toEqual(expect.arrayContaining(['next slide', 'previous slide']));
   for (const element of reached) {
     expect(element.width, element.name).toBeGreaterThanOrEqual(2);

@@ -5,7 +5,15 @@ import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/build/load-deck.ts';
 import { PRIORITY_COLORS } from '../../src/charts/theme.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
-import { chartFacts, currentSlide, gotoSlide, openRecordingPage, waitForCharts, type ChartFacts, type PageProblems } from '../support/deck-page.ts';
+import {
+  chartFacts,
+  currentSlide,
+  gotoSlide,
+  openRecordingPage,
+  waitForCharts,
+  type ChartFacts,
+  type PageProblems,
+} from '../support/deck-page.ts';
 import { useServedDeck } from '../support/served-deck.ts';
 
 const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
@@ -42,7 +50,7 @@ test('the deck has a slide for each of the four charts', () => {
   expect(chartSlides.map((s) => s.chart).sort()).toEqual(['assessment', 'attendees', 'priorities', 'structure']);
 });
 
-describe('a chart draws at its box\'s size', () => {
+describe("a chart draws at its box's size", () => {
   test('by deep link', async () => {
     const { page, problems } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
     for (const slide of chartSlides) {
@@ -115,7 +123,7 @@ describe('a chart draws at its box\'s size', () => {
   });
 });
 
-test('clicking a priority\'s bar opens that priority\'s slide', async () => {
+test("clicking a priority's bar opens that priority's slide", async () => {
   const { page, problems } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
   const target = deck.slides.find((s) => s.priority === 3)!;
   await gotoSlide(page, served.server.url, 'priorities');
@@ -158,7 +166,12 @@ test('in the print view every chart is drawn before pdf-ready', async () => {
       () => {
         const charts = [...document.querySelectorAll<HTMLElement>('.chart')];
         document.documentElement.dataset['chartsAtPdfReady'] = JSON.stringify(
-          charts.map((c) => ({ state: c.dataset['chartState'], paths: c.querySelectorAll('svg path').length, width: c.clientWidth, svgWidth: Number(c.querySelector('svg')?.getAttribute('width')) })),
+          charts.map((c) => ({
+            state: c.dataset['chartState'],
+            paths: c.querySelectorAll('svg path').length,
+            width: c.clientWidth,
+            svgWidth: Number(c.querySelector('svg')?.getAttribute('width')),
+          })),
         );
       },
       { capture: true },
@@ -166,7 +179,12 @@ test('in the print view every chart is drawn before pdf-ready', async () => {
   });
   await page.goto(`${served.server.url}?print-pdf`);
   await page.waitForFunction(() => document.documentElement.dataset['chartsAtPdfReady'] !== undefined);
-  const atReady = JSON.parse((await page.evaluate(() => document.documentElement.dataset['chartsAtPdfReady']))!) as { state: string; paths: number; width: number; svgWidth: number }[];
+  const atReady = JSON.parse((await page.evaluate(() => document.documentElement.dataset['chartsAtPdfReady']))!) as {
+    state: string;
+    paths: number;
+    width: number;
+    svgWidth: number;
+  }[];
   expect(atReady).toHaveLength(chartSlides.length);
   for (const chart of atReady) {
     expect(chart.state).toBe('drawn');

@@ -29,13 +29,23 @@ afterAll(async () => {
 test('the built page carries a policy with no eval and no inline script, before anything it governs', () => {
   const policy = RE_CSP_META.exec(html)?.[1];
   expect(policy).toBeDefined();
-  const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+  const directives = new Map(
+    policy!
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
   expect(directives.get('default-src')).toEqual(["'none'"]);
   expect(directives.get('script-src')![0]).toBe("'self'");
   expect(policy).not.toMatch(/unsafe-eval|\*|https?:/);
   // 'unsafe-inline' only for style attributes (ECharts' SVG labels), never for scripts or style sheets.
   expect([...directives].filter(([, sources]) => sources.includes("'unsafe-inline'")).map(([name]) => name)).toEqual(['style-src-attr']);
-  expect(directives.get('script-src')!.slice(1).every((source) => source.startsWith("'sha256-"))).toBe(true);
+  expect(
+    directives
+      .get('script-src')!
+      .slice(1)
+      .every((source) => source.startsWith("'sha256-")),
+  ).toBe(true);
   expect(directives.get('object-src')).toEqual(["'none'"]);
   expect(directives.get('base-uri')).toEqual(["'none'"]);
   // The page itself has no inline script: every <script> loads a file.
@@ -71,11 +81,15 @@ test('the print view (PDF export) reports no policy violation', async () => {
   const { page, problems } = await openRecordingPage(browser, new URL(server.url).origin);
   await recordCspViolations(page);
   await page.goto(`${server.url}?print-pdf`);
-  await page.waitForFunction(() => document.documentElement.classList.contains('print-pdf') && document.querySelectorAll('.pdf-page').length > 0);
+  await page.waitForFunction(
+    () => document.documentElement.classList.contains('print-pdf') && document.querySelectorAll('.pdf-page').length > 0,
+  );
   expect(await cspViolations(page)).toEqual([]);
   // reveal's page-size sheet was applied, not refused.
   const pageRule = await page.evaluate(() =>
-    [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).some((rule) => rule.cssText.startsWith('@page') && rule.cssText.includes('1920px 1080px')),
+    [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules])
+      .some((rule) => rule.cssText.startsWith('@page') && rule.cssText.includes('1920px 1080px')),
   );
   expect(pageRule).toBe(true);
   expect(problems.errors).toEqual([]);

@@ -56,7 +56,9 @@ test('the Chinese font is bundled, loaded and used for headings and body text', 
       loaded: faces.filter((face) => face.status === 'loaded').length,
       heading,
       item,
-      covers: document.fonts.check(`700 64px "${family}"`, '更加把牢根本任务') && document.fonts.check(`400 40px "${family}"`, '社会主义核心价值观'),
+      covers:
+        document.fonts.check(`700 64px "${family}"`, '更加把牢根本任务') &&
+        document.fonts.check(`400 40px "${family}"`, '社会主义核心价值观'),
     };
   }, FONT_FAMILY);
   expect(fonts.loaded).toBeGreaterThan(0);

@@ -32,7 +32,9 @@ test('every character on every slide, in HTML and in charts, is in the face of i
       const fragments = document.querySelectorAll('.present .fragment').length;
       if (fragments > 0) window.Reveal!.navigateFragment(fragments - 1);
     }, index);
-    await page.waitForFunction(() => [...document.querySelectorAll('.present .chart')].every((c) => (c as HTMLElement).dataset['chartState'] === 'drawn'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.present .chart')].every((c) => (c as HTMLElement).dataset['chartState'] === 'drawn'),
+    );
     shown.push(
       ...(await page.evaluate((family) => {
         const section = document.querySelector('.slides > section.present')!;
@@ -45,7 +47,12 @@ test('every character on every slide, in HTML and in charts, is in the face of i
           // Hidden text in another family needs no glyphs of ours; chart text must always be in ours.
           if (element.closest('aside.notes') || (!svg && !style.fontFamily.startsWith(`"${family}"`))) continue;
           const weight = Number(style.fontWeight) >= 600 ? 700 : 400;
-          found.push({ slide: section.id, weight, text: svg && !style.fontFamily.startsWith(`"${family}"`) ? `(not in ${family})` : (node.textContent ?? ''), svg });
+          found.push({
+            slide: section.id,
+            weight,
+            text: svg && !style.fontFamily.startsWith(`"${family}"`) ? `(not in ${family})` : (node.textContent ?? ''),
+            svg,
+          });
         }
         return found;
       }, FONT_FAMILY)),
@@ -62,7 +69,7 @@ test('every character on every slide, in HTML and in charts, is in the face of i
   await page.close();
 });
 
-test('the speaker view\'s words and every slide\'s notes are in the regular face', () => {
+test("the speaker view's words and every slide's notes are in the regular face", () => {
   const notes = deck.slides.map((slide) => htmlToText(slide.notes)).join('');
   expect(missing(notes + SPEAKER_UI_TEXT, 400)).toEqual([]);
 });

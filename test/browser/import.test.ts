@@ -51,7 +51,12 @@ describe.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('%s', (name, fi
           bullets: [...section.querySelectorAll('.slide-body li, .slide-body blockquote')].map((el) => {
             const text = (el.textContent ?? '').trim();
             const label = el.querySelector('strong')?.textContent ?? '';
-            return label && text.startsWith(label) ? text.slice(label.length).replace(/^[：:]/, '').trim() : text;
+            return label && text.startsWith(label)
+              ? text
+                  .slice(label.length)
+                  .replace(/^[：:]/, '')
+                  .trim()
+              : text;
           }),
           charts: section.querySelectorAll('.chart').length,
         })),
@@ -68,7 +73,9 @@ describe.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('%s', (name, fi
       // Every chart is drawn once its slide is shown (none while the registry is empty).
       for (const slide of shown.filter((s) => s.charts > 0)) {
         await gotoSlide(page, server.url, slide.id);
-        await page.waitForFunction(() => [...document.querySelectorAll('.present .chart')].every((c) => c.getAttribute('data-chart-state') === 'drawn'));
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('.present .chart')].every((c) => c.getAttribute('data-chart-state') === 'drawn'),
+        );
       }
       expect(shown.reduce((n, s) => n + s.charts, 0)).toBe(result.charts.length);
       expect(problems).toEqual({ errors: [], failed: [], foreign: [] });

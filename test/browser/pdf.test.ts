@@ -66,7 +66,11 @@ test('the text is real text: the headline, the title slide, and every priority t
 
 test('no raster image stands in for a chart: every image in the PDF is an image of the slides', () => {
   // pdfimages -list: two header lines, then one line per image, its page first.
-  const images = poppler('pdfimages', '-list').trim().split('\n').slice(2).map((row) => Number(row.trim().split(RE_WHITESPACE)[0]));
+  const images = poppler('pdfimages', '-list')
+    .trim()
+    .split('\n')
+    .slice(2)
+    .map((row) => Number(row.trim().split(RE_WHITESPACE)[0]));
   const chartPages = deck.slides.flatMap((slide, index) => (slide.chart ? [index + 1] : []));
   expect(images.filter((page) => chartPages.includes(page))).toEqual([]);
   const slideImages = (deck.html.match(/<img\b/g) ?? []).length;

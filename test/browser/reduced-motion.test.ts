@@ -6,7 +6,10 @@ import { useServedDeck } from '../support/served-deck.ts';
 const served = useServedDeck('/deck/');
 
 /** Steps forward through the deck with the keyboard (at most `maxSteps`), counting animations running after each step. */
-async function animationsWhileStepping(reducedMotion: 'reduce' | 'no-preference', maxSteps = Infinity): Promise<{ steps: number; animated: number; transition: string }> {
+async function animationsWhileStepping(
+  reducedMotion: 'reduce' | 'no-preference',
+  maxSteps = Infinity,
+): Promise<{ steps: number; animated: number; transition: string }> {
   const context = await served.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion });
   const page = await context.newPage();
   await gotoSlide(page, served.server.url, '1');

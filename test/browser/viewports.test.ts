@@ -23,7 +23,11 @@ const MIN_PHONE_TEXT_PX = 16;
 const served = useServedDeck('/deck/');
 
 /** A touch screen of the given size, as a phone or a touch laptop would be. */
-async function openTouchPage(width: number, height: number, reducedMotion: 'reduce' | 'no-preference' = 'no-preference'): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
+async function openTouchPage(
+  width: number,
+  height: number,
+  reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
+): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
   const context = await served.browser.newContext({ viewport: { width, height }, hasTouch: true, isMobile: width < 1000, reducedMotion });
   const page = await context.newPage();
   return { context, page, cdp: await context.newCDPSession(page) };
@@ -55,7 +59,14 @@ describe.each(VIEWPORTS)('$name, $width×$height', ({ width, height }) => {
         expect((await currentSlide(page)).id).toBe(slide.id);
       }
       // Every fragment shown: the slide's final state is the fullest.
-      await page.evaluate((id) => document.getElementById(id)!.querySelectorAll('.fragment').forEach((f) => f.classList.add('visible')), slide.id);
+      await page.evaluate(
+        (id) =>
+          document
+            .getElementById(id)!
+            .querySelectorAll('.fragment')
+            .forEach((f) => f.classList.add('visible')),
+        slide.id,
+      );
       await waitForStill(page);
       problems.push(...(await slideLayoutProblems(page, slide.id)));
     }
@@ -96,10 +107,13 @@ test('on a phone held upright, body text is readable and a deep link opens its s
   expect(await isScrollView(page)).toBe(true);
   // reveal marks the slide scrolled to as present once it has handled the scroll.
   await page.waitForFunction((id) => document.querySelector('.slides section.present')?.id === id, target.id);
-  const shown = await page.evaluate((id) => ({
-    present: document.querySelector('.slides section.present')?.id,
-    pageTop: document.getElementById(id)!.closest('.scroll-page')!.getBoundingClientRect().top,
-  }), target.id);
+  const shown = await page.evaluate(
+    (id) => ({
+      present: document.querySelector('.slides section.present')?.id,
+      pageTop: document.getElementById(id)!.closest('.scroll-page')!.getBoundingClientRect().top,
+    }),
+    target.id,
+  );
   expect(shown.present).toBe(target.id);
   // The linked slide's page is on screen (reveal may centre it).
   expect(shown.pageTop).toBeGreaterThanOrEqual(-1);

@@ -89,7 +89,11 @@ describe('the single file', () => {
       await page.evaluate((i) => window.Reveal!.slide(i), index);
       expect(await currentSlide(page)).toEqual({ id: slide.id, heading: slide.title, index });
       // A chart is drawn when its slide shows: give it the time to.
-      await page.waitForFunction(() => document.querySelectorAll('.present .chart:not([data-chart-state="drawn"])').length === 0, undefined, { timeout: 10_000 }).catch(() => undefined);
+      await page
+        .waitForFunction(() => document.querySelectorAll('.present .chart:not([data-chart-state="drawn"])').length === 0, undefined, {
+          timeout: 10_000,
+        })
+        .catch(() => undefined);
       const state = await page.evaluate(() => ({
         undrawn: [...document.querySelectorAll('.present .chart:not([data-chart-state="drawn"])')].length,
         fontsLoaded: [...document.fonts].some((face) => face.status === 'loaded'),
@@ -121,7 +125,12 @@ describe('on a phone (390×844)', () => {
             if (box.width === 0 && box.height === 0) return false;
             return box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1;
           });
-          return { id: section.id, visible: frame.width > 0 && frame.width <= window.innerWidth, legible: smallest >= 14, outside: outside.map((e) => e.tagName) };
+          return {
+            id: section.id,
+            visible: frame.width > 0 && frame.width <= window.innerWidth,
+            legible: smallest >= 14,
+            outside: outside.map((e) => e.tagName),
+          };
         }),
       };
     });

@@ -11,7 +11,11 @@ export interface PageProblems {
 }
 
 /** Opens a page that records console errors, failed and foreign requests. */
-export async function openRecordingPage(browser: Browser, origin: string, viewport = { width: 1920, height: 1080 }): Promise<{ page: Page; problems: PageProblems }> {
+export async function openRecordingPage(
+  browser: Browser,
+  origin: string,
+  viewport = { width: 1920, height: 1080 },
+): Promise<{ page: Page; problems: PageProblems }> {
   const page = await browser.newPage({ viewport });
   const problems: PageProblems = { errors: [], failed: [], foreign: [] };
   page.on('console', (message) => {
@@ -116,14 +120,16 @@ export async function recordCspViolations(page: Page): Promise<void> {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+      );
     });
   });
 }
 
 /** The CSP violations recorded on the page so far. */
 export function cspViolations(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...(window as unknown as { cspViolations?: string[] }).cspViolations ?? []]);
+  return page.evaluate(() => [...((window as unknown as { cspViolations?: string[] }).cspViolations ?? [])]);
 }
 
 /** Waits until no CSS transition or animation runs on the page (reveal's slide fade, fragments). */
@@ -138,7 +144,8 @@ export function slideLayoutProblems(page: Page, slideId: string): Promise<string
     const section = document.getElementById(id)!;
     const frame = section.querySelector('.slide-frame')!.getBoundingClientRect();
     const problems: string[] = [];
-    const describe = (element: Element): string => `${id} ${element.tagName.toLowerCase()}.${element.className} "${(element.textContent ?? '').trim().slice(0, 16)}"`;
+    const describe = (element: Element): string =>
+      `${id} ${element.tagName.toLowerCase()}.${element.className} "${(element.textContent ?? '').trim().slice(0, 16)}"`;
     const shown = (element: Element): boolean => {
       const box = element.getBoundingClientRect();
       return box.width > 0 && box.height > 0 && !element.closest('.visually-hidden') && getComputedStyle(element).visibility !== 'hidden';
@@ -146,10 +153,13 @@ export function slideLayoutProblems(page: Page, slideId: string): Promise<string
     for (const element of section.querySelectorAll('.slide-frame *')) {
       if (!shown(element)) continue;
       const box = element.getBoundingClientRect();
-      if (box.left < frame.left - 1 || box.top < frame.top - 1 || box.right > frame.right + 1 || box.bottom > frame.bottom + 1) problems.push(`outside: ${describe(element)}`);
+      if (box.left < frame.left - 1 || box.top < frame.top - 1 || box.right > frame.right + 1 || box.bottom > frame.bottom + 1)
+        problems.push(`outside: ${describe(element)}`);
     }
     // Text boxes: no two overlap unless one holds the other.
-    const boxes = [...section.querySelectorAll('.slide-frame :is(h1, h2, h3, p, li, blockquote, figure, .kicker, .tracker a)')].filter(shown);
+    const boxes = [...section.querySelectorAll('.slide-frame :is(h1, h2, h3, p, li, blockquote, figure, .kicker, .tracker a)')].filter(
+      shown,
+    );
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1)) {
         if (a.contains(b) || b.contains(a)) continue;
@@ -164,9 +174,11 @@ export function slideLayoutProblems(page: Page, slideId: string): Promise<string
     for (const chart of section.querySelectorAll<HTMLElement>('.chart')) {
       const box = chart.getBoundingClientRect();
       const figure = chart.closest('figure')!.getBoundingClientRect();
-      if (box.width < 50 || box.height < 50 || Math.abs(box.width - figure.width) > 2 || Math.abs(box.height - figure.height) > 2) problems.push(`chart box: ${describe(chart)} ${box.width}×${box.height} in ${figure.width}×${figure.height}`);
+      if (box.width < 50 || box.height < 50 || Math.abs(box.width - figure.width) > 2 || Math.abs(box.height - figure.height) > 2)
+        problems.push(`chart box: ${describe(chart)} ${box.width}×${box.height} in ${figure.width}×${figure.height}`);
       const drawn = chart.querySelector('svg, canvas')?.getBoundingClientRect();
-      if (drawn && (Math.abs(drawn.width - box.width) > 2 || Math.abs(drawn.height - box.height) > 2)) problems.push(`chart drawing: ${describe(chart)} ${drawn.width}×${drawn.height} in ${box.width}×${box.height}`);
+      if (drawn && (Math.abs(drawn.width - box.width) > 2 || Math.abs(drawn.height - box.height) > 2))
+        problems.push(`chart drawing: ${describe(chart)} ${drawn.width}×${drawn.height} in ${box.width}×${box.height}`);
     }
     return problems;
   }, slideId);

@@ -37,7 +37,11 @@ export function fontCharacters(distDir: string): Map<number, Set<string>> {
   for (const [, weight, range] of html.matchAll(/font-weight:(\d+);[^}]*unicode-range:([^}]+)}/g)) {
     const set = byWeight.get(Number(weight)) ?? new Set<string>();
     for (const part of range!.split(',')) {
-      const [from, to] = part.trim().replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16));
+      const [from, to] = part
+        .trim()
+        .replace(/^U\+/i, '')
+        .split('-')
+        .map((h) => parseInt(h, 16));
       for (let cp = from!; cp <= (to ?? from!); cp++) set.add(String.fromCodePoint(cp));
     }
     byWeight.set(Number(weight), set);

@@ -67,7 +67,9 @@ export class ChartController {
 
   /** Loads the font for every chart's text, so that ECharts measures labels with the glyphs it will draw. */
   async loadFonts(): Promise<void> {
-    const text = Object.values(specs).map((spec) => JSON.stringify(spec.option)).join('');
+    const text = Object.values(specs)
+      .map((spec) => JSON.stringify(spec.option))
+      .join('');
     await document.fonts.load(`400 28px "${CHART_FONT_FAMILY}"`, text);
   }
 

@@ -4,7 +4,15 @@
  * in reveal's receiver mode, moved with reveal's postMessage API.
  */
 import notesById from 'virtual:deck/notes';
-import { deckUrlWith, NAMESPACE, RECEIVER_PARAM, readMessage, type DeckPosition, type Navigation, type SpeakerMessage } from './protocol.ts';
+import {
+  deckUrlWith,
+  NAMESPACE,
+  RECEIVER_PARAM,
+  readMessage,
+  type DeckPosition,
+  type Navigation,
+  type SpeakerMessage,
+} from './protocol.ts';
 import { SPEAKER_UI } from './ui-text.ts';
 import './speaker.css';
 
@@ -66,7 +74,8 @@ class Preview {
   show(position: DeckPosition): void {
     this.pending = position;
     if (!this.ready) return;
-    const call = (method: string, args: unknown[] = []): void => this.frame.contentWindow?.postMessage(JSON.stringify({ method, args }), '*');
+    const call = (method: string, args: unknown[] = []): void =>
+      this.frame.contentWindow?.postMessage(JSON.stringify({ method, args }), '*');
     call('setState', [position.state]);
     if (this.ahead) call('next');
   }
