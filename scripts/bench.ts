@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from './lib/browser.ts';
 import { buildDeckSite, PROJECT_ROOT } from './lib/build-site.ts';
-import { serveStatic, type StaticServer } from './lib/static-server.ts';
+import { type StaticServer, serveStatic } from './lib/static-server.ts';
 
 interface Options {
   readonly runs: number;
@@ -97,7 +97,7 @@ async function measureRun(server: StaticServer, distDir: string, chartSlideId: s
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await watchFor(page, 'titlePainted', TITLE_VISIBLE);
     await page.goto(server.url);
-    await page.waitForFunction(() => (window as unknown as { __bench?: Record<string, number> }).__bench?.['titlePainted'] !== undefined);
+    await page.waitForFunction(() => (window as unknown as { __bench?: Record<string, number> }).__bench?.titlePainted !== undefined);
     const titlePaintedMs = (await mark(page, 'titlePainted'))!;
     const { fcp, before } = await page.evaluate((title) => {
       const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
@@ -115,7 +115,7 @@ async function measureRun(server: StaticServer, distDir: string, chartSlideId: s
       await page.evaluate((index) => window.Reveal!.slide(index), i);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       await page.waitForFunction(() =>
-        [...document.querySelectorAll('.present .chart')].every((c) => (c as HTMLElement).dataset['chartState'] === 'drawn'),
+        [...document.querySelectorAll('.present .chart')].every((c) => (c as HTMLElement).dataset.chartState === 'drawn'),
       );
     }
     await page.waitForLoadState('networkidle');
@@ -128,9 +128,7 @@ async function measureRun(server: StaticServer, distDir: string, chartSlideId: s
       const chartPage = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
       await watchFor(chartPage, 'chartDrawn', CHARTS_DRAWN);
       await chartPage.goto(`${server.url}#/${chartSlideId}`);
-      await chartPage.waitForFunction(
-        () => (window as unknown as { __bench?: Record<string, number> }).__bench?.['chartDrawn'] !== undefined,
-      );
+      await chartPage.waitForFunction(() => (window as unknown as { __bench?: Record<string, number> }).__bench?.chartDrawn !== undefined);
       chartDeepLinkMs = await mark(chartPage, 'chartDrawn');
       await chartPage.close();
     }

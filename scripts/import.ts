@@ -9,7 +9,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHARTS } from '../src/charts/index.ts';
 import type { ChartDefinition } from '../src/charts/types.ts';
-import { importReport, type DeckFile, type ImportResult } from '../src/import/index.ts';
+import { type DeckFile, type ImportResult, importReport } from '../src/import/index.ts';
 import { buildDeck } from '../src/slides/deck.ts';
 import { SlideError } from '../src/slides/errors.ts';
 import { SpeechError } from '../src/speech/index.ts';

@@ -37,7 +37,7 @@ async function startDeck(role: 'deck' | 'preview'): Promise<void> {
   if (print) await Promise.all([import('./deck/print.css'), loadNotes(document)]);
   await deck.initialize();
   followDeepLinksInScrollView(deck, openedWith);
-  root.dataset['slides'] = String(outline.length);
+  root.dataset.slides = String(outline.length);
   root.classList.add('deck-ready');
   await afterFirstPaint();
   root.classList.add('deck-painted');

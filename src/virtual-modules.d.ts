@@ -7,6 +7,7 @@ declare module 'virtual:deck/outline' {
 
 declare module 'virtual:deck/charts' {
   import type { ChartSpec } from './charts/types.ts';
+
   /** The chart specs by name. */
   const charts: Readonly<Record<string, ChartSpec>>;
   export default charts;

@@ -56,7 +56,7 @@ describe('the client bundle', () => {
     const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
     const used = new Set(
       Object.values(deck.charts).flatMap((chart) => {
-        const series = chart.option['series'];
+        const series = chart.option.series;
         return (Array.isArray(series) ? series : [series]).map((s) => (s as { type?: string } | undefined)?.type ?? '');
       }),
     );

@@ -1,6 +1,6 @@
 /** Launching the system Chromium for the exporter and the tests. */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import { type Browser, chromium, type LaunchOptions } from 'playwright-core';
 import { missingBrowserMessage } from './export-messages.ts';
 
 /** Where a Chrome or Chromium may be installed, tried in order after CHROME_PATH. */
@@ -29,7 +29,7 @@ export const CHROMIUM_ARGS = [
 
 /** The browser to drive: CHROME_PATH, else the first installed candidate; undefined when there is none. */
 export function findBrowser(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const fromEnv = env['CHROME_PATH'];
+  const fromEnv = env.CHROME_PATH;
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
   return BROWSER_CANDIDATES.find((path) => existsSync(path));
 }
@@ -42,7 +42,7 @@ export class MissingBrowserError extends Error {
 /** The browser to drive, or a MissingBrowserError saying how to install one or set CHROME_PATH. */
 export function requireBrowser(env: NodeJS.ProcessEnv = process.env): string {
   const path = findBrowser(env);
-  if (!path) throw new MissingBrowserError(missingBrowserMessage(env['CHROME_PATH'] || undefined, BROWSER_CANDIDATES));
+  if (!path) throw new MissingBrowserError(missingBrowserMessage(env.CHROME_PATH || undefined, BROWSER_CANDIDATES));
   return path;
 }
 

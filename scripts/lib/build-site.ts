@@ -1,7 +1,8 @@
 /** Building a deck with Vite from scripts and tests, quietly, into a folder of the caller's choice. */
-import { PROJECT_ROOT } from './project.ts';
-import { build, mergeConfig, type InlineConfig } from 'vite';
+
+import { build, type InlineConfig, mergeConfig } from 'vite';
 import { deckViteConfig } from '../../src/build/vite-config.ts';
+import { PROJECT_ROOT } from './project.ts';
 
 export interface BuildOptions {
   /** Where the site goes. */

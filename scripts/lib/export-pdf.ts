@@ -2,8 +2,8 @@
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, requireBrowser } from './browser.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { launchBrowser, requireBrowser } from './browser.ts';
 import { DEFAULT_OUT } from './export-args.ts';
 import { unwritableMessage, unwritableReason } from './export-messages.ts';
 import { builtSite } from './site-cache.ts';
@@ -59,14 +59,14 @@ async function checkWritable(file: string): Promise<void> {
 /** Marks `<html data-pdf-ready>` when reveal says the print layout is done; installed before the page's scripts run. */
 function listenForPdfReady(): void {
   document.addEventListener('pdf-ready', () => {
-    document.documentElement.dataset['pdfReady'] = 'true';
+    document.documentElement.dataset.pdfReady = 'true';
   });
 }
 
 /** Waits until reveal's print layout is done, every chart has drawn, and the fonts in use have loaded. */
 async function waitForPrintView(page: Page, timeout: number): Promise<number> {
   await page
-    .waitForFunction(() => document.documentElement.dataset['pdfReady'] === 'true', undefined, { timeout })
+    .waitForFunction(() => document.documentElement.dataset.pdfReady === 'true', undefined, { timeout })
     .catch(() => {
       throw new ExportError(`reveal's print view did not finish within ${timeout / 1000} s (no pdf-ready event)`);
     });

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { PROJECT_ROOT } from './project.ts';
 import { siteKey } from './site-cache.ts';

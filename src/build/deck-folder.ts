@@ -2,5 +2,5 @@
 
 /** The deck folder named by the DECK_SLIDES environment variable, else `slides`. */
 export function slidesDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  return env['DECK_SLIDES'] || 'slides';
+  return env.DECK_SLIDES || 'slides';
 }

@@ -1,13 +1,12 @@
 /** Draws the link-preview image to PNG at build time, without a browser: resvg with a TrueType cut of our font. */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
 import { ASCII_PRINTABLE } from './font-groups.ts';
 import { SOURCE_FONT_DIR, SOURCE_FONTS, SUBSET_OPTIONS } from './fonts.ts';
-import { readFile } from 'node:fs/promises';
-import { renderPreviewSvg, type PreviewText } from './preview-image.ts';
+import { type PreviewText, renderPreviewSvg } from './preview-image.ts';
 
 /** The family name inside the Noto Sans SC files, which resvg matches against. */
 const SOURCE_FAMILY = 'Noto Sans SC';

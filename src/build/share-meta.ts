@@ -31,7 +31,7 @@ export interface ShareInfo {
  * undefined when unset. Throws when it is not an absolute http(s) URL.
  */
 export function siteUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const value = env['DECK_URL']?.trim();
+  const value = env.DECK_URL?.trim();
   if (!value) return undefined;
   if (!RE_HTTP_URL.test(value) || !URL.canParse(value)) {
     throw new Error(

@@ -55,7 +55,7 @@ function pageAssetsPlugin(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         const page = bundle[BUILT_PAGE];
-        if (!page || page.type !== 'asset') return;
+        if (page?.type !== 'asset') return;
         const assets = new Map<string, string | Uint8Array>();
         for (const [fileName, output] of Object.entries(bundle))
           if (output.type === 'asset' && fileName !== BUILT_PAGE) assets.set(fileName, output.source);

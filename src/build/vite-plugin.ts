@@ -2,14 +2,14 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { revealConfig } from '../deck/config.ts';
+import { SPEAKER_UI_TEXT } from '../deck/speaker/ui-text.ts';
 import type { Deck } from '../slides/deck.ts';
 import { SlideError } from '../slides/errors.ts';
 import { escapeHtml } from '../slides/html.ts';
-import { revealConfig } from '../deck/config.ts';
 import { renderCspMeta } from './csp.ts';
-import { buildFonts, type BuiltFonts } from './fonts.ts';
-import { SPEAKER_UI_TEXT } from '../deck/speaker/ui-text.ts';
 import { groupCharacters, slideText } from './font-groups.ts';
+import { type BuiltFonts, buildFonts } from './fonts.ts';
 import { deckInputs, loadDeck } from './load-deck.ts';
 import { PREVIEW_SIZE, previewTextOf } from './preview-image.ts';
 import { renderPreviewPng } from './preview-render.ts';

@@ -1,7 +1,7 @@
 /** Chart `assessment`: how the civic-district campaign is checked, as a flow whose every word is the speech's. */
-import { readAssessment, type Assessment } from '../speech/assessment.ts';
+import { type Assessment, readAssessment } from '../speech/assessment.ts';
 import type { Passage } from '../speech/index.ts';
-import { toChartSpec, TOOLTIP, type DeckChartOption } from './option.ts';
+import { type DeckChartOption, TOOLTIP, toChartSpec } from './option.ts';
 import { COLORS, FONT_SIZES } from './theme.ts';
 import type { ChartContext, ChartDefinition, ChartSpec } from './types.ts';
 

@@ -1,7 +1,7 @@
 /** Chart `attendees`: the units named in the lead, grouped by level, with who spoke and who presided. */
-import { attendeesByLevel, type AttendeeLevel } from '../speech/attendees.ts';
+import { type AttendeeLevel, attendeesByLevel } from '../speech/attendees.ts';
 import type { Speech } from '../speech/index.ts';
-import { toChartSpec, TOOLTIP, type DeckChartOption, type TreeNodeOption } from './option.ts';
+import { type DeckChartOption, TOOLTIP, type TreeNodeOption, toChartSpec } from './option.ts';
 import { COLORS, FONT_SIZES } from './theme.ts';
 import { elbowTreeSeries } from './tree-series.ts';
 import type { ChartContext, ChartDefinition, ChartSpec } from './types.ts';

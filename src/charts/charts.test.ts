@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../test/support/build.ts';
 import { SPEECH as speech } from '../../test/support/speech.ts';
-import { loadDeck } from '../build/load-deck.ts';
 import { FONT_FAMILY } from '../build/fonts.ts';
-import { attendeesByLevel } from '../speech/attendees.ts';
-import { readAssessment } from '../speech/assessment.ts';
-import { measuresOf } from '../speech/measures.ts';
+import { loadDeck } from '../build/load-deck.ts';
 import { fidelityKey } from '../slides/fidelity.ts';
-import { attendeesTree } from './attendees.ts';
+import { readAssessment } from '../speech/assessment.ts';
+import { attendeesByLevel } from '../speech/attendees.ts';
+import { measuresOf } from '../speech/measures.ts';
 import { FLOW_EDGES, flowNodes, wrapLines } from './assessment.ts';
+import { attendeesTree } from './attendees.ts';
 import { CHARTS } from './index.ts';
 import { countCharacters } from './priorities.ts';
 import { structureTree } from './structure.ts';
@@ -39,8 +39,8 @@ test("the four charts are registered under the team's names", () => {
 test.each(Object.keys(CHARTS))('chart %s: JSON option in the deck font, regular weight, with aria and a summary', (name) => {
   const spec = CHARTS[name]!.build(context);
   expect(JSON.parse(JSON.stringify(spec.option))).toEqual(spec.option);
-  expect(spec.option['textStyle']).toMatchObject({ fontFamily: FONT_FAMILY, fontWeight: 'normal' });
-  expect(spec.option['aria']).toMatchObject({ enabled: true });
+  expect(spec.option.textStyle).toMatchObject({ fontFamily: FONT_FAMILY, fontWeight: 'normal' });
+  expect(spec.option.aria).toMatchObject({ enabled: true });
   expect(spec.summary.length).toBeGreaterThan(20);
   // Bold is cut to headings only: no chart text may ask for it.
   expect(JSON.stringify(spec.option)).not.toMatch(/"fontWeight":"(?:bold|[5-9]00)"/);
@@ -79,13 +79,13 @@ describe('structure', () => {
   });
 
   test('the option ships that tree', () => {
-    expect((series['data'] as Node[])[0]).toEqual(JSON.parse(JSON.stringify(tree)));
+    expect((series.data as Node[])[0]).toEqual(JSON.parse(JSON.stringify(tree)));
   });
 });
 
 describe('priorities', () => {
   const series = seriesOf('priorities');
-  const data = series['data'] as { name: string; value: number; slideId?: string; label: { formatter: string } }[];
+  const data = series.data as { name: string; value: number; slideId?: string; label: { formatter: string } }[];
 
   test('seven bars with the titles in order, each the characters of its priority', () => {
     expect(data.map((d) => d.name)).toEqual(speech.priorities.map((p) => p.title.text));
@@ -131,7 +131,7 @@ describe('attendees', () => {
 
   test('every unit name stands in the lead; the summary names who spoke and who presided', () => {
     for (const group of tree.children!) for (const unit of group.children!) expect(speech.lead.body.text).toContain(unit.name);
-    const summary = CHARTS['attendees']!.build(context).summary;
+    const summary = CHARTS.attendees!.build(context).summary;
     for (const person of [...speech.lead.speakers, ...speech.lead.presiders]) expect(summary).toContain(person.text);
   });
 });
@@ -140,7 +140,7 @@ describe('assessment', () => {
   const assessment = readAssessment(speech);
   const nodes = flowNodes(assessment);
   const series = seriesOf('assessment');
-  const data = series['data'] as { id: string; name: string; label: { formatter: string } }[];
+  const data = series.data as { id: string; name: string; label: { formatter: string } }[];
 
   test('every box holds words of the fifth priority', () => {
     const body = speech.priorities[assessment.priority - 1]!.body.text;
@@ -172,7 +172,7 @@ describe('assessment', () => {
   test('every arrow joins two boxes', () => {
     const ids = new Set(nodes.map((n) => n.id));
     for (const edge of FLOW_EDGES) expect(ids.has(edge.from) && ids.has(edge.to)).toBe(true);
-    expect(series['edges']).toHaveLength(FLOW_EDGES.length);
+    expect(series.edges).toHaveLength(FLOW_EDGES.length);
   });
 
   test.each([

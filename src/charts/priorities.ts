@@ -1,6 +1,6 @@
 /** Chart `priorities`: each priority's weight in the speech, as the number of characters of its text. */
 import type { Priority, Speech } from '../speech/index.ts';
-import { toChartSpec, TOOLTIP, type DeckChartOption } from './option.ts';
+import { type DeckChartOption, TOOLTIP, toChartSpec } from './option.ts';
 import { BASE_TEXT_STYLE, COLORS, FONT_SIZES, priorityColor } from './theme.ts';
 import type { ChartContext, ChartDefinition, ChartSpec } from './types.ts';
 

@@ -1,8 +1,9 @@
 /** Chart `structure`: the meeting as one tree — its parts, the priorities, and each priority's key measures. */
-import { measuresOf } from '../speech/measures.ts';
-import { toChineseNumeral, type Speech } from '../speech/index.ts';
+
 import { trackerLabels } from '../slides/tracker.ts';
-import { toChartSpec, TOOLTIP, type DeckChartOption, type TreeNodeOption } from './option.ts';
+import { type Speech, toChineseNumeral } from '../speech/index.ts';
+import { measuresOf } from '../speech/measures.ts';
+import { type DeckChartOption, TOOLTIP, type TreeNodeOption, toChartSpec } from './option.ts';
 import { COLORS, FONT_SIZES, priorityColor } from './theme.ts';
 import { elbowTreeSeries } from './tree-series.ts';
 import type { ChartContext, ChartDefinition, ChartSpec } from './types.ts';

@@ -9,7 +9,7 @@ const good: ChartSpec = {
 };
 const withOption = (option: Record<string, unknown>): ChartSpec => ({ ...good, option });
 const cyclic: Record<string, unknown> = { series: [{ type: 'bar' }] };
-cyclic['self'] = cyclic;
+cyclic.self = cyclic;
 
 describe('a chart spec', () => {
   test('that is plain JSON with typed series passes', () => {

@@ -17,11 +17,11 @@ export function findChartSpecProblem(spec: ChartSpec): string | undefined {
   if (!isPlainObject(spec.option)) return 'the option must be a plain object (an ECharts option)';
   const json = findJsonProblem(spec.option, 'option', new Set());
   if (json) return json;
-  const series = spec.option['series'];
+  const series = spec.option.series;
   const list = Array.isArray(series) ? series : [series];
   if (series === undefined || list.length === 0) return 'option.series is missing or empty: a chart needs at least one series';
   for (const [index, entry] of list.entries()) {
-    if (!isPlainObject(entry) || typeof entry['type'] !== 'string' || entry['type'] === '') {
+    if (!isPlainObject(entry) || typeof entry.type !== 'string' || entry.type === '') {
       return `option.series[${index}] has no "type": name the series type (bar, tree, sankey…)`;
     }
   }

@@ -10,7 +10,7 @@
  * shorter than MIN_EXCERPT_CHARS and repeats are left out. The excerpt's closing mark
  * is dropped; everything else is the speech's own text, so the build's fidelity check holds.
  */
-import { sentencesOf, type Passage } from '../speech/index.ts';
+import { type Passage, sentencesOf } from '../speech/index.ts';
 
 /** The longest excerpt packed from several clauses, in characters. */
 export const MAX_EXCERPT_CHARS = 40;

@@ -8,7 +8,7 @@ import type { ChartDefinition } from '../charts/types.ts';
 import { buildDeck, type Deck } from '../slides/deck.ts';
 import { fidelityKey } from '../slides/fidelity.ts';
 import { htmlToText } from '../slides/markdown.ts';
-import { importReport, IMPORTED_CHARTS, type ImportResult } from './index.ts';
+import { IMPORTED_CHARTS, type ImportResult, importReport } from './index.ts';
 
 /** Builds an imported deck with the build's own code. */
 function build(result: ImportResult, charts: Readonly<Record<string, ChartDefinition>> = {}): Deck {

@@ -5,8 +5,8 @@ import { chooseCharts } from './charts.ts';
 import { draftSlides } from './slides.ts';
 import { renderSlideDraft } from './write.ts';
 
-export { MAX_BULLETS, MAX_CLAUSE_CHARS, MAX_EXCERPT_CHARS, MIN_EXCERPT_CHARS, excerptsOf } from './excerpts.ts';
 export { IMPORTED_CHARTS } from './charts.ts';
+export { excerptsOf, MAX_BULLETS, MAX_CLAUSE_CHARS, MAX_EXCERPT_CHARS, MIN_EXCERPT_CHARS } from './excerpts.ts';
 
 /** The speech file's name inside a deck folder (as src/build/load-deck.ts reads it). */
 export const IMPORTED_SPEECH_FILE = 'speech.txt';

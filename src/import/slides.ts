@@ -1,6 +1,7 @@
 /** A parsed speech → the drafts of a new deck's slides, one per key area of the report. Pure. */
+
+import { type Part, type Passage, type Priority, type Speech, toChineseNumeral } from '../speech/index.ts';
 import { passage } from '../speech/text.ts';
-import { toChineseNumeral, type Part, type Passage, type Priority, type Speech } from '../speech/index.ts';
 import type { ChartSlidePlan } from './charts.ts';
 import { charCount, clauseAt, excerptsOf, MAX_EXCERPT_CHARS } from './excerpts.ts';
 import { blockQuote, bulletList, numberedList, type SlideDraft } from './write.ts';

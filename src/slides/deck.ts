@@ -1,13 +1,13 @@
 /** Slide files + the speech → the deck's ready HTML, chart specs and outline. Pure: no disk. */
 import type { ChartContext, ChartDefinition, ChartSpec } from '../charts/types.ts';
 import { findChartSpecProblem } from '../charts/validate.ts';
-import { parseSpeech, SpeechError, type Speech } from '../speech/index.ts';
+import { parseSpeech, type Speech, SpeechError } from '../speech/index.ts';
 import { SlideError } from './errors.ts';
 import { createFidelityCheck } from './fidelity.ts';
 import { escapeHtml } from './html.ts';
 import { inspectMarkdown, renderMarkdown } from './markdown.ts';
 import { CHART_LAYOUTS, parseSlideFile, type SlideFile } from './slide-file.ts';
-import { resolveSource, type ResolvedSource } from './source-ref.ts';
+import { type ResolvedSource, resolveSource } from './source-ref.ts';
 import { renderTracker } from './tracker.ts';
 
 /** The first heading of a slide: `# …` on its own line. */

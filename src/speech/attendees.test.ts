@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SPEECH as speech, SPEECH_SOURCE } from '../../test/support/speech.ts';
+import { SPEECH_SOURCE, SPEECH as speech } from '../../test/support/speech.ts';
 import { ATTENDEE_LEVELS, attendeesByLevel, attendeeUnits, LEVEL_RULES } from './attendees.ts';
 import { parseSpeech } from './parse.ts';
 

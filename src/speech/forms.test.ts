@@ -1,7 +1,7 @@
 /** The parser on reports of the genre other than ours: the forms the importer relies on. */
 import { describe, expect, test } from 'vitest';
-import { parseSpeech } from './parse.ts';
 import { normalizePunctuation } from './normalize.ts';
+import { parseSpeech } from './parse.ts';
 
 const report = (lead: string, body: string, attribution = ''): string => `某某会议召开\n\n　　${lead}\n\n${body}\n\n${attribution}\n`;
 const LEAD_WITH_UNITS = '3月2日上午,全区召开某某会议。区委副书记李某出席并讲话,区委常委王某主持。各街道、各部门负责同志等参加会议。';

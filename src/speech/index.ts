@@ -1,6 +1,7 @@
 /** The speech: parsing a report into a typed model. */
-export type { Lead, Part, Passage, Priority, Speech } from './model.ts';
-export { parseSpeech } from './parse.ts';
+
 export { SpeechError } from './errors.ts';
-export { clausesOf, sentencesOf } from './text.ts';
+export type { Lead, Part, Passage, Priority, Speech } from './model.ts';
 export { toChineseNumeral } from './numerals.ts';
+export { parseSpeech } from './parse.ts';
+export { clausesOf, sentencesOf } from './text.ts';

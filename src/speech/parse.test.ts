@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { SPEECH as speech, SPEECH_SOURCE as source } from '../../test/support/speech.ts';
-import { parseSpeech } from './parse.ts';
+import { SPEECH_SOURCE as source, SPEECH as speech } from '../../test/support/speech.ts';
 import { SpeechError } from './errors.ts';
+import { parseSpeech } from './parse.ts';
 
 const HAN = /\p{Script=Han}/gu;
 const countHan = (text: string): number => text.match(HAN)?.length ?? 0;

@@ -1,11 +1,11 @@
 /** The speech parser: source text → typed model. Pure: no disk, no DOM. */
 import { SpeechError } from './errors.ts';
 import { joinLines, sourceLineAt } from './join.ts';
+import { readLead } from './lead.ts';
 import { findPriorityMarkers, MARKER_STYLES } from './markers.ts';
 import type { Part, Passage, Priority, Speech } from './model.ts';
 import { normalizePunctuation } from './normalize.ts';
 import { fromChineseNumeral } from './numerals.ts';
-import { readLead } from './lead.ts';
 import { CLAUSE_END, isAtBoundary, passage, SENTENCE_END, sentencesOf } from './text.ts';
 
 /** A part opener: `会议认为，`, `会议指出：`… */

@@ -6,13 +6,13 @@ import { loadDeck } from '../../src/build/load-deck.ts';
 import { PRIORITY_COLORS } from '../../src/charts/theme.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import {
+  type ChartFacts,
   chartFacts,
   currentSlide,
   gotoSlide,
   openRecordingPage,
-  waitForCharts,
-  type ChartFacts,
   type PageProblems,
+  waitForCharts,
 } from '../support/deck-page.ts';
 import { useServedDeck } from '../support/served-deck.ts';
 
@@ -112,7 +112,7 @@ describe("a chart draws at its box's size", () => {
     await page.waitForFunction(() => document.querySelector('.reveal-scroll') !== null);
     for (const slide of chartSlides) {
       await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), slide.id);
-      await page.waitForFunction((id) => document.querySelector<HTMLElement>(`#${id} .chart`)?.dataset['chartState'] === 'drawn', slide.id);
+      await page.waitForFunction((id) => document.querySelector<HTMLElement>(`#${id} .chart`)?.dataset.chartState === 'drawn', slide.id);
       expectDrawn(await chartFacts(page, `#${slide.id}`), slide.id, slide.chart!);
     }
     // Scrolled away, the charts go.
@@ -165,9 +165,9 @@ test('in the print view every chart is drawn before pdf-ready', async () => {
       'pdf-ready',
       () => {
         const charts = [...document.querySelectorAll<HTMLElement>('.chart')];
-        document.documentElement.dataset['chartsAtPdfReady'] = JSON.stringify(
+        document.documentElement.dataset.chartsAtPdfReady = JSON.stringify(
           charts.map((c) => ({
-            state: c.dataset['chartState'],
+            state: c.dataset.chartState,
             paths: c.querySelectorAll('svg path').length,
             width: c.clientWidth,
             svgWidth: Number(c.querySelector('svg')?.getAttribute('width')),
@@ -178,8 +178,8 @@ test('in the print view every chart is drawn before pdf-ready', async () => {
     );
   });
   await page.goto(`${served.server.url}?print-pdf`);
-  await page.waitForFunction(() => document.documentElement.dataset['chartsAtPdfReady'] !== undefined);
-  const atReady = JSON.parse((await page.evaluate(() => document.documentElement.dataset['chartsAtPdfReady']))!) as {
+  await page.waitForFunction(() => document.documentElement.dataset.chartsAtPdfReady !== undefined);
+  const atReady = JSON.parse((await page.evaluate(() => document.documentElement.dataset.chartsAtPdfReady))!) as {
     state: string;
     paths: number;
     width: number;

@@ -7,7 +7,7 @@ import { loadDeck } from '../../src/build/load-deck.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { cspViolations, gotoSlide, openRecordingPage, recordCspViolations } from '../support/deck-page.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { type StaticServer, serveStatic } from '../support/static-server.ts';
 
 const slides = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT).slides;
 const RE_CSP_META = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/;

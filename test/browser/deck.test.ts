@@ -1,8 +1,8 @@
 /** The built deck, served from a sub-path, presents every slide: deep links, headings, no errors, no spill, our font. */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadDeck } from '../../src/build/load-deck.ts';
 import { FONT_FAMILY } from '../../src/build/fonts.ts';
+import { loadDeck } from '../../src/build/load-deck.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { currentSlide, elementsOutsideSlide, gotoSlide, openRecordingPage } from '../support/deck-page.ts';
 import { useServedDeck } from '../support/served-deck.ts';

@@ -1,6 +1,6 @@
 /** The dev server shows a broken slide in Vite's error overlay (file, line, what to do) and recovers when it is fixed. */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -86,7 +86,7 @@ test('a slide broken while the deck is open shows in the overlay with its file a
 
   const broken = original.replace(/^layout: .+$/m, 'layout: two-columns');
   expect(broken).not.toBe(original);
-  const line = broken.split('\n').findIndex((text) => text === 'layout: two-columns') + 1;
+  const line = broken.split('\n').indexOf('layout: two-columns') + 1;
   await changeSlide(broken);
   await page.waitForFunction(() => (document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '').length > 0);
   const shown = await overlayText(page);

@@ -1,13 +1,13 @@
 /** Every character the deck shows is in the font cut for its weight: a missing glyph would print blank. */
 import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
-import { SPEAKER_UI_TEXT } from '../../src/deck/speaker/ui-text.ts';
 import { FONT_FAMILY } from '../../src/build/fonts.ts';
 import { loadDeck } from '../../src/build/load-deck.ts';
+import { SPEAKER_UI_TEXT } from '../../src/deck/speaker/ui-text.ts';
 import { htmlToText } from '../../src/slides/markdown.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
-import { fontCharacters } from '../support/dist.ts';
 import { waitForDeck } from '../support/deck-page.ts';
+import { fontCharacters } from '../support/dist.ts';
 import { useServedDeck } from '../support/served-deck.ts';
 
 const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
@@ -33,7 +33,7 @@ test('every character on every slide, in HTML and in charts, is in the face of i
       if (fragments > 0) window.Reveal!.navigateFragment(fragments - 1);
     }, index);
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('.present .chart')].every((c) => (c as HTMLElement).dataset['chartState'] === 'drawn'),
+      [...document.querySelectorAll('.present .chart')].every((c) => (c as HTMLElement).dataset.chartState === 'drawn'),
     );
     shown.push(
       ...(await page.evaluate((family) => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHARTS } from '../../src/charts/index.ts';
-import { importReport, type ImportResult } from '../../src/import/index.ts';
+import { type ImportResult, importReport } from '../../src/import/index.ts';
 import { fidelityKey } from '../../src/slides/fidelity.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildDeckSite } from '../support/build.ts';

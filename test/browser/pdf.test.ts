@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { type ExportResult, exportPdf } from '../../scripts/lib/export-pdf.ts';
 import { loadDeck } from '../../src/build/load-deck.ts';
-import { exportPdf, type ExportResult } from '../../scripts/lib/export-pdf.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { SPEECH } from '../support/speech.ts';
 

@@ -59,14 +59,9 @@ describe.each(VIEWPORTS)('$name, $width×$height', ({ width, height }) => {
         expect((await currentSlide(page)).id).toBe(slide.id);
       }
       // Every fragment shown: the slide's final state is the fullest.
-      await page.evaluate(
-        (id) =>
-          document
-            .getElementById(id)!
-            .querySelectorAll('.fragment')
-            .forEach((f) => f.classList.add('visible')),
-        slide.id,
-      );
+      await page.evaluate((id) => {
+        for (const fragment of document.getElementById(id)!.querySelectorAll('.fragment')) fragment.classList.add('visible');
+      }, slide.id);
       await waitForStill(page);
       problems.push(...(await slideLayoutProblems(page, slide.id)));
     }

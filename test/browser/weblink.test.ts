@@ -9,8 +9,8 @@ import { PREVIEW_SIZE } from '../../src/build/preview-image.ts';
 import { SINGLE_FILE_NAME } from '../../src/build/single-file.ts';
 import { buildDeckSite, PROJECT_ROOT } from '../support/build.ts';
 import { currentSlide, gotoSlide, openRecordingPage, waitForDeck } from '../support/deck-page.ts';
-import { SPEECH } from '../support/speech.ts';
 import { useServedDeck } from '../support/served-deck.ts';
+import { SPEECH } from '../support/speech.ts';
 
 const MOUNT = '/some/path/deck/';
 /** `<meta property="og:title" content="…">` and `<meta name="twitter:card" content="…">` */

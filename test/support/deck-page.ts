@@ -97,9 +97,9 @@ export function chartFacts(page: Page, scope = '.slides section.present'): Promi
         return (box.width > 0 || box.height > 0) && ((fill && fill !== 'none' && fill !== 'transparent') || (stroke && stroke !== 'none'));
       });
       return {
-        name: chart.dataset['chart'] ?? '',
+        name: chart.dataset.chart ?? '',
         slide: chart.closest('section')?.id ?? '',
-        state: chart.dataset['chartState'],
+        state: chart.dataset.chartState,
         box: { width: chart.clientWidth, height: chart.clientHeight },
         svg: svg ? { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) } : undefined,
         marks: visible.length,

@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { type StaticServer, serveStatic } from './static-server.ts';
 
 /** What a browser test drives: the server of the shared build, and the browser. Set before the file's tests run. */
 export interface ServedDeck {

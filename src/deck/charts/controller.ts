@@ -3,11 +3,12 @@
  * scrolls into sight), resized with its box, and disposed when it is no longer shown. In reveal's
  * print view every chart is drawn, without animation, before `pdf-ready`.
  */
-import type Reveal from 'reveal.js';
+
 import specs from 'virtual:deck/charts';
-import type { ChartSpec } from '../../charts/types.ts';
+import type Reveal from 'reveal.js';
 import { CHART_FONT_FAMILY } from '../../charts/theme.ts';
-import { init, type EChartsType } from './echarts.ts';
+import type { ChartSpec } from '../../charts/types.ts';
+import { type EChartsType, init } from './echarts.ts';
 
 type RevealDeck = InstanceType<typeof Reveal>;
 
@@ -114,8 +115,8 @@ export class ChartController {
   /** Watches new chart elements (reveal rebuilds the slides' HTML when it leaves the scroll view). */
   private observeElements(): void {
     for (const element of this.chartElements()) {
-      if (element.dataset['chartObserved'] === undefined) {
-        element.dataset['chartObserved'] = '';
+      if (element.dataset.chartObserved === undefined) {
+        element.dataset.chartObserved = '';
         this.intersection.observe(element);
       }
     }
@@ -137,20 +138,20 @@ export class ChartController {
   }
 
   private create(element: HTMLElement): void {
-    const name = element.dataset['chart'] ?? '';
+    const name = element.dataset.chart ?? '';
     const spec: ChartSpec | undefined = specs[name];
     if (!spec) throw new Error(`chart "${name}" is on a slide but not in the deck's chart data: rebuild the deck`);
     if (element.clientWidth === 0 || element.clientHeight === 0) return;
     // reveal restores the slides' HTML when it leaves the scroll view: clear a copy of an older chart.
     element.removeAttribute(ECHARTS_ATTRIBUTE);
     element.replaceChildren();
-    element.dataset['chartState'] = 'drawing';
+    element.dataset.chartState = 'drawing';
 
     const animate = !this.options.print && !this.options.reducedMotion;
     const chart = init(element, undefined, { renderer: 'svg' });
     chart.on('finished', () => {
       if (this.live.get(element)?.chart === chart) {
-        element.dataset['chartState'] = 'drawn';
+        element.dataset.chartState = 'drawn';
         this.markReady();
       }
     });
@@ -162,7 +163,7 @@ export class ChartController {
     resizeObserver.observe(element);
     this.live.set(element, { chart, resizeObserver });
     // Without animation the SVG is complete as soon as setOption returns.
-    if (!animate) element.dataset['chartState'] = 'drawn';
+    if (!animate) element.dataset.chartState = 'drawn';
   }
 
   private dispose(element: HTMLElement): void {
@@ -171,7 +172,7 @@ export class ChartController {
     live.resizeObserver.disconnect();
     live.chart.dispose();
     this.live.delete(element);
-    delete element.dataset['chartState'];
+    delete element.dataset.chartState;
   }
 
   private onClick(data: unknown): void {
@@ -185,7 +186,7 @@ export class ChartController {
   /** `charts-ready` on <html>: every chart that should be shown now is drawn. */
   private markReady(): void {
     const wanted = this.options.print ? this.chartElements() : this.chartElements().filter((e) => this.isShown(e));
-    const ready = wanted.every((e) => e.dataset['chartState'] === 'drawn');
+    const ready = wanted.every((e) => e.dataset.chartState === 'drawn');
     document.documentElement.classList.toggle('charts-ready', ready);
   }
 }

@@ -4,7 +4,7 @@
  * parser and shows notes in a font the machine may not have.
  */
 import type Reveal from 'reveal.js';
-import { deckUrlWith, NAMESPACE, readMessage, SPEAKER_PARAM, type Navigation, type SpeakerMessage } from './protocol.ts';
+import { deckUrlWith, NAMESPACE, type Navigation, readMessage, SPEAKER_PARAM, type SpeakerMessage } from './protocol.ts';
 
 type Deck = InstanceType<typeof Reveal>;
 

@@ -5,12 +5,12 @@
  */
 import notesById from 'virtual:deck/notes';
 import {
+  type DeckPosition,
   deckUrlWith,
   NAMESPACE,
+  type Navigation,
   RECEIVER_PARAM,
   readMessage,
-  type DeckPosition,
-  type Navigation,
   type SpeakerMessage,
 } from './protocol.ts';
 import { SPEAKER_UI } from './ui-text.ts';
