@@ -3,12 +3,14 @@
  * Chromium over N runs, each with a fresh browser profile (nothing cached). The deck is served without
  * compression; gzip sizes are computed from the files. Prints median and min–max and writes JSON.
  */
+
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { READY_CLASS } from '../src/contract/index.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { buildDeckSite, PROJECT_ROOT } from './lib/build-site.ts';
 import { type StaticServer, serveStatic } from './lib/static-server.ts';
@@ -109,7 +111,7 @@ async function measureRun(server: StaticServer, distDir: string, chartSlideId: s
     const beforeTitle = sizesOf(before, server, distDir);
 
     // Visit every slide (every fragment) so everything the deck can load has loaded.
-    await page.waitForFunction(() => document.documentElement.classList.contains('speaker-link-ready'));
+    await page.waitForFunction((mark) => document.documentElement.classList.contains(mark), READY_CLASS.speakerLink);
     const slides = await page.evaluate(() => document.querySelectorAll('.reveal .slides > section').length);
     for (let i = 0; i < slides; i++) {
       await page.evaluate((index) => window.Reveal!.slide(index), i);

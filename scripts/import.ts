@@ -9,6 +9,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHARTS } from '../src/charts/index.ts';
 import type { ChartDefinition } from '../src/charts/types.ts';
+import { DEFAULT_DECKS_DIR } from '../src/contract/index.ts';
 import { type DeckFile, type ImportResult, importReport } from '../src/import/index.ts';
 import { buildDeck } from '../src/slides/deck.ts';
 import { SlideError } from '../src/slides/errors.ts';
@@ -17,7 +18,8 @@ import { SpeechError } from '../src/speech/index.ts';
 /** How to call the importer, shown with every usage error. */
 export const USAGE = 'usage: npm run import -- <speech.txt> [--out <folder>] [--force]';
 /** Where a deck goes when `--out` is not given: decks/<name of the speech file>. */
-export const DEFAULT_DECKS_DIR = 'decks';
+export { DEFAULT_DECKS_DIR } from '../src/contract/index.ts';
+
 /** The most warnings printed one by one. */
 const MAX_WARNINGS_SHOWN = 10;
 /** UTF-16 byte-order marks: a common "not UTF-8" case worth naming. */

@@ -1,51 +1,59 @@
-/** Wires the deck: reveal.js over the slides the build rendered into the page. */
+/** Wires the deck: reveal.js over the slides the build rendered into the page, with the deck's features as plugins. */
 import Reveal from 'reveal.js';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
-import './deck/theme.css';
-import './deck/charts.css';
-import './deck/outline.css';
-import outline from 'virtual:deck/outline';
+import 'virtual:deck/tokens.css';
+import './deck/styles/base.css';
+import './deck/styles/layouts.css';
+import './deck/styles/tracker.css';
+import './deck/styles/chrome.css';
+import './deck/styles/charts.css';
+import './deck/styles/outline.css';
+import { slideCount } from 'virtual:deck/summary';
+import { isPrintView, READY_CLASS } from './contract/index.ts';
 import { afterFirstPaint } from './deck/after-first-paint.ts';
 import { chartsPlugin } from './deck/charts/plugin.ts';
-import { isPrintView, prefersReducedMotion, previewConfig, revealConfig } from './deck/config.ts';
-import { loadNotes } from './deck/notes.ts';
-import { PhoneLayout } from './deck/phone.ts';
-import { followDeepLinksInScrollView } from './deck/scroll-view.ts';
+import { prefersReducedMotion, previewConfig, revealConfig } from './deck/config.ts';
+import { scrollViewLinksPlugin } from './deck/phone/scroll-view.ts';
+import { phoneStagePlugin } from './deck/phone/stage.ts';
+import { printViewPlugin } from './deck/print-view.ts';
+import type { DeckPlugin, RevealDeck } from './deck/reveal-deck.ts';
+import { speakerLinkPlugin } from './deck/speaker/plugin.ts';
 import { pageRole } from './deck/speaker/protocol.ts';
 
 declare global {
   interface Window {
     /** The deck's reveal.js instance, where reveal's own scripts put it (plugins and page scripts look there). */
-    Reveal?: InstanceType<typeof Reveal>;
+    Reveal?: RevealDeck;
   }
 }
 
-const root = document.documentElement;
+type DeckRole = 'deck' | 'preview';
 
-/** The deck as the audience sees it (also the print view and the previews in the speaker view). */
-async function startDeck(role: 'deck' | 'preview'): Promise<void> {
+/** The deck's features for a page role: the audience's deck, the print view, or a preview inside the speaker view. */
+function pluginsFor(role: DeckRole, print: boolean, reducedMotion: boolean): DeckPlugin[] {
+  return [
+    ...(print ? [printViewPlugin()] : []),
+    chartsPlugin({ print, reducedMotion }),
+    phoneStagePlugin(),
+    scrollViewLinksPlugin(),
+    ...(role === 'deck' && !print ? [speakerLinkPlugin()] : []),
+  ];
+}
+
+/** Starts the deck as the audience sees it (also the print view and the previews in the speaker view). */
+async function startDeck(role: DeckRole): Promise<void> {
+  const root = document.documentElement;
   const reducedMotion = prefersReducedMotion();
-  const print = isPrintView(location);
-  const config = revealConfig({ reducedMotion });
-  const charts = chartsPlugin({ print, reducedMotion });
-  const deck = new Reveal({ ...config, ...(role === 'preview' ? previewConfig() : {}), plugins: [charts, PhoneLayout()] });
+  const print = isPrintView(location.search);
+  const plugins = pluginsFor(role, print, reducedMotion);
+  const deck = new Reveal({ ...revealConfig({ reducedMotion }), ...(role === 'preview' ? previewConfig() : {}), plugins });
   window.Reveal = deck;
-  // reveal rewrites the hash as it starts: keep the link the page was opened with, for the phone's scroll view.
-  const openedWith = location.hash;
-  // The print view's styles, and the notes a printed handout lays out with the slides, must be there before reveal starts.
-  if (print) await Promise.all([import('./deck/print.css'), loadNotes(document)]);
   await deck.initialize();
-  followDeepLinksInScrollView(deck, openedWith);
-  root.dataset.slides = String(outline.length);
-  root.classList.add('deck-ready');
+  root.dataset.slides = String(slideCount);
+  root.classList.add(READY_CLASS.deck);
   await afterFirstPaint();
-  root.classList.add('deck-painted');
-  if (role === 'deck') {
-    const { linkSpeakerView } = await import('./deck/speaker/presenter-link.ts');
-    linkSpeakerView(deck);
-    root.classList.add('speaker-link-ready');
-  }
+  root.classList.add(READY_CLASS.painted);
 }
 
 const role = pageRole(location);

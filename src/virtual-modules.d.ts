@@ -1,8 +1,7 @@
 // Modules the deck's Vite plugin makes from the slides folder at build time.
-declare module 'virtual:deck/outline' {
-  /** Every slide's id and heading, in order. */
-  const outline: readonly { readonly id: string; readonly title: string }[];
-  export default outline;
+declare module 'virtual:deck/summary' {
+  /** How many slides the deck has. */
+  export const slideCount: number;
 }
 
 declare module 'virtual:deck/charts' {

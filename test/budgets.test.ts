@@ -1,4 +1,5 @@
 /** Size budgets of the built deck: deterministic byte counts, checked on every build. */
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
@@ -7,6 +8,7 @@ import { SOURCE_FONT_DIR, SOURCE_FONTS, SUBSET_OPTIONS } from '../src/build/font
 import { loadDeck } from '../src/build/load-deck.ts';
 import { PROJECT_ROOT } from './support/build.ts';
 import { filesForFirstSlide, fontCharacters, gzipSize, listFiles } from './support/dist.ts';
+import { OUR_SLIDES_DIR } from './support/speech.ts';
 
 /** Slide 1, everything included (HTML, JS, CSS, fonts), gzip. */
 const FIRST_SLIDE_BUDGET = 60_000;
@@ -53,7 +55,7 @@ describe('the client bundle', () => {
   });
 
   test("carries only the ECharts series the deck's charts use", () => {
-    const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
+    const deck = loadDeck(OUR_SLIDES_DIR, PROJECT_ROOT);
     const used = new Set(
       Object.values(deck.charts).flatMap((chart) => {
         const series = chart.option.series;

@@ -1,10 +1,12 @@
 /** A broken deck fails `vite build` with the file, the line and what to do, and leaves no site behind. */
+
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ChartDefinition, ChartSpec } from '../src/charts/types.ts';
-import { buildDeckSite, PROJECT_ROOT } from './support/build.ts';
+import { buildDeckSite } from './support/build.ts';
+import { OUR_SLIDES_DIR } from './support/speech.ts';
 
 /** Charts that build but give options the browser could not draw, next to the real ones. */
 vi.mock('../src/charts/index.ts', async (importOriginal) => {
@@ -28,7 +30,7 @@ vi.mock('../src/charts/index.ts', async (importOriginal) => {
   return { ...actual, CHARTS: charts };
 });
 
-const SLIDES = join(PROJECT_ROOT, 'slides');
+const SLIDES = OUR_SLIDES_DIR;
 const folders: string[] = [];
 
 afterEach(() => {

@@ -1,7 +1,9 @@
 /** The command line of `npm run export`: parsed into options, or a usage error. Pure. */
 
+import { DEFAULT_PDF_FILE } from '../../src/contract/index.ts';
+
 /** Where the PDF goes when `--out` is not given (relative to the working folder). */
-export const DEFAULT_OUT = 'deck.pdf';
+export const DEFAULT_OUT = DEFAULT_PDF_FILE;
 
 /** How to call the exporter, shown with `--help` and after a wrong argument. */
 export const USAGE = `usage: npm run export [-- --out FILE] [-- --notes] [-- --slides FOLDER]

@@ -2,15 +2,13 @@
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { DEFAULT_PDF_FILE, DEFAULT_SLIDES_DIR, PDF_READY_EVENT, PRINT_PARAM, STAGE } from '../../src/contract/index.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { launchBrowser, requireBrowser } from './browser.ts';
-import { DEFAULT_OUT } from './export-args.ts';
 import { unwritableMessage, unwritableReason } from './export-messages.ts';
 import { builtSite } from './site-cache.ts';
 import { serveStatic } from './static-server.ts';
 
-/** The stage size of the deck (src/deck/config.ts): the viewport the print view lays out at. */
-const STAGE = { width: 1920, height: 1080 } as const;
 /** A page object in the PDF (not `/Pages`, the page tree). */
 const RE_PDF_PAGE = /\/Type\s*\/Page(?![a-zA-Z])/g;
 
@@ -57,8 +55,8 @@ async function checkWritable(file: string): Promise<void> {
 }
 
 /** Marks `<html data-pdf-ready>` when reveal says the print layout is done; installed before the page's scripts run. */
-function listenForPdfReady(): void {
-  document.addEventListener('pdf-ready', () => {
+function listenForPdfReady(event: string): void {
+  document.addEventListener(event, () => {
     document.documentElement.dataset.pdfReady = 'true';
   });
 }
@@ -89,10 +87,10 @@ async function waitForPrintView(page: Page, timeout: number): Promise<number> {
 
 /** Builds (unless given a site), serves and prints the deck; the browser, server and temporary files are always cleaned up. */
 export async function exportPdf({
-  out = DEFAULT_OUT,
+  out = DEFAULT_PDF_FILE,
   notes = false,
   distDir,
-  slidesDir = 'slides',
+  slidesDir = DEFAULT_SLIDES_DIR,
   browserPath,
   onProgress = () => {},
   timeout = 60_000,
@@ -110,8 +108,8 @@ export async function exportPdf({
       const page = await browser.newPage({ viewport: STAGE });
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.addInitScript(listenForPdfReady);
-      const query = notes ? '?print-pdf&showNotes=separate-page' : '?print-pdf';
+      await page.addInitScript(listenForPdfReady, PDF_READY_EVENT);
+      const query = notes ? `?${PRINT_PARAM}&showNotes=separate-page` : `?${PRINT_PARAM}`;
       onProgress(`laying out the slides for print${notes ? ' with notes' : ''}`);
       await page.goto(`${server.url}${query}`);
       const slides = await waitForPrintView(page, timeout).catch((error: unknown) => {

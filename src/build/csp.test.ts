@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
+import { STAGE } from '../contract/index.ts';
 import { contentSecurityPolicy, cspHash, printViewStyles } from './csp.ts';
 
 describe('the page policy', () => {
@@ -9,10 +10,10 @@ describe('the page policy', () => {
   });
 
   test("allows scripts from the deck's files only, and inline styles by hash only", () => {
-    const policy = contentSecurityPolicy({ inlineStyles: ['a{}'], stage: { width: 1920, height: 1080 } });
+    const policy = contentSecurityPolicy({ inlineStyles: ['a{}'], stage: STAGE });
     expect(policy).toContain(`script-src 'self';`);
-    for (const style of ['a{}', ...printViewStyles({ width: 1920, height: 1080 })]) expect(policy).toContain(cspHash(style));
-    expect(printViewStyles({ width: 1920, height: 1080 })[0]).toBe('@page{size:1920px 1080px; margin: 0px;}');
+    for (const style of ['a{}', ...printViewStyles(STAGE)]) expect(policy).toContain(cspHash(style));
+    expect(printViewStyles(STAGE)[0]).toBe('@page{size:1920px 1080px; margin: 0px;}');
     expect(policy).not.toContain('unsafe-eval');
     expect(policy).toMatch(/style-src 'self' [^;]*;/);
     expect(policy).not.toMatch(/style-src [^;]*unsafe-inline/);

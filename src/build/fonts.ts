@@ -4,12 +4,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import subsetFont from 'subset-font';
+import { FONT_DIR, FONT_FAMILY } from '../contract/index.ts';
 import type { FontGroup, Weight } from './font-groups.ts';
-
-/** The family name the theme uses; it never matches a system font, so no system font is picked instead. */
-export const FONT_FAMILY = 'Deck Sans SC';
-/** Where the built page finds the font files, relative to the page. */
-export const FONT_DIR = 'assets/fonts';
 
 /**
  * Noto Sans SC as Google Fonts ships it: one TrueType-outline file per weight. TrueType outlines

@@ -2,11 +2,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { CHARTS } from '../charts/index.ts';
+import { SPEECH_FILE } from '../contract/index.ts';
 import { buildDeck, type Deck } from '../slides/deck.ts';
 import { SlideError } from '../slides/errors.ts';
 
 /** The speech inside a deck folder. */
-export const SPEECH_FILE = 'speech.txt';
+export { SPEECH_FILE } from '../contract/index.ts';
+
 /** Slide files inside a deck folder. */
 const RE_SLIDE_FILE = /\.md$/;
 /** What UTF-8 decoding puts where bytes were not UTF-8. */

@@ -1,4 +1,5 @@
 /** The link-preview image of the deck: its title slide drawn as SVG at 1200×630. Pure: text in, SVG out. */
+import { PALETTE } from '../contract/index.ts';
 import { escapeHtml } from '../slides/html.ts';
 import { htmlToText } from '../slides/markdown.ts';
 
@@ -15,7 +16,7 @@ const RE_NO_LINE_START = /^[，。、；：！？）」』”’》〉】,.;:!?)
 const RE_HALF_WIDTH = /^[\x20-\x7e]$/;
 
 /** The colours of the title slide (theme.css and the slide's background). */
-const COLOURS = { background: '#8c1814', text: '#ffffff', kicker: '#f3e2b3', rule: '#c9a457' } as const;
+const COLOURS = { background: PALETTE.redDeep, text: PALETTE.white, kicker: PALETTE.goldLight, rule: PALETTE.gold } as const;
 
 /** What the preview shows: the title slide's kicker, heading and first paragraph. */
 export interface PreviewText {

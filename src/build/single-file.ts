@@ -2,11 +2,12 @@
 import { extname } from 'node:path';
 import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { SINGLE_FILE_NAME } from '../contract/index.ts';
 import type { BuiltFonts } from './fonts.ts';
 
 /** The single file's name, and the folder it is built into. */
-export const SINGLE_FILE_NAME = 'deck.html';
-export const SINGLE_FILE_DIR = 'dist-single';
+export { SINGLE_FILE_DIR, SINGLE_FILE_NAME } from '../contract/index.ts';
+
 /** The page Vite builds from. */
 const BUILT_PAGE = 'index.html';
 /** MIME types of the assets the page may still point at after the code is inlined. */

@@ -1,5 +1,6 @@
 /** The deck's Vite configuration, shared by vite.config.ts and the scripts that build programmatically. */
 import type { UserConfig } from 'vite';
+import { DEFAULT_SLIDES_DIR } from '../contract/index.ts';
 import { slidesDirFromEnv } from './deck-folder.ts';
 import { siteUrlFromEnv } from './share-meta.ts';
 import { SINGLE_FILE_DIR, singleFilePlugins } from './single-file.ts';
@@ -28,7 +29,7 @@ export function deckViteConfig(options: DeckConfigOptions = {}): UserConfig {
     base: './',
     plugins: [
       deckPlugin({
-        slidesDir: options.slidesDir ?? 'slides',
+        slidesDir: options.slidesDir ?? DEFAULT_SLIDES_DIR,
         singleFile,
         linkPreview: options.linkPreview ?? true,
         ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),

@@ -2,8 +2,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { revealConfig } from '../deck/config.ts';
-import { SPEAKER_UI_TEXT } from '../deck/speaker/ui-text.ts';
+import { DEFAULT_SLIDES_DIR, PREVIEW_DIR, SPEAKER_UI_TEXT, STAGE, themeTokensCss } from '../contract/index.ts';
 import type { Deck } from '../slides/deck.ts';
 import { SlideError } from '../slides/errors.ts';
 import { escapeHtml } from '../slides/html.ts';
@@ -22,13 +21,14 @@ const SLIDES_PLACEHOLDER = '<!--deck:slides-->';
 const HEAD_PLACEHOLDER = '<!--deck:head-->';
 /** Where index.html wants the text outline for browsers without JavaScript. */
 const NOSCRIPT_PLACEHOLDER = '<!--deck:noscript-->';
-/** Where the build writes the link-preview image, relative to the page. */
-const PREVIEW_DIR = 'assets';
 /** Virtual modules the client imports. */
-const OUTLINE_MODULE = 'virtual:deck/outline';
+/** The deck's slide count: tiny, but its import is what makes a broken deck show Vite's error overlay in dev. */
+const SUMMARY_MODULE = 'virtual:deck/summary';
 const CHARTS_MODULE = 'virtual:deck/charts';
 const NOTES_MODULE = 'virtual:deck/notes';
-const VIRTUAL_MODULES = [OUTLINE_MODULE, CHARTS_MODULE, NOTES_MODULE];
+/** The palette and font stack as CSS custom properties, generated from src/contract. */
+const TOKENS_MODULE = 'virtual:deck/tokens.css';
+const VIRTUAL_MODULES = [SUMMARY_MODULE, CHARTS_MODULE, NOTES_MODULE, TOKENS_MODULE];
 const RESOLVED_PREFIX = '\0';
 
 export interface DeckPluginOptions {
@@ -64,7 +64,7 @@ function toRollupError(error: SlideError, root: string) {
 /** Builds the deck from `slidesDir` into index.html, virtual modules and font assets. */
 export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   let root = process.cwd();
-  let slidesDir = resolve(root, options.slidesDir ?? 'slides');
+  let slidesDir = resolve(root, options.slidesDir ?? DEFAULT_SLIDES_DIR);
   let state: Promise<DeckState> | undefined;
   let server: ViteDevServer | undefined;
 
@@ -92,7 +92,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     name: 'deck',
     configResolved(config) {
       root = config.root;
-      slidesDir = resolve(root, options.slidesDir ?? 'slides');
+      slidesDir = resolve(root, options.slidesDir ?? DEFAULT_SLIDES_DIR);
     },
 
     async buildStart() {
@@ -109,14 +109,14 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     async load(id) {
       const name = id.startsWith(RESOLVED_PREFIX) ? id.slice(RESOLVED_PREFIX.length) : '';
       if (!VIRTUAL_MODULES.includes(name)) return undefined;
+      if (name === TOKENS_MODULE) return themeTokensCss();
       const result = await current();
       if ('error' in result) this.error(toRollupError(result.error, root));
       const { deck } = result;
       if (name === CHARTS_MODULE) return `export default ${JSON.stringify(deck.charts)};`;
       if (name === NOTES_MODULE)
         return `export default ${JSON.stringify(Object.fromEntries(deck.slides.filter((s) => s.notes).map((s) => [s.id, s.notes])))};`;
-      const outline = deck.slides.map(({ id: slideId, title }) => ({ id: slideId, title }));
-      return `export default ${JSON.stringify(outline)};`;
+      return `export const slideCount = ${deck.slides.length};`;
     },
 
     configureServer(devServer) {
@@ -159,7 +159,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       order: 'post',
       async handler(html) {
         const result = await current();
-        // In dev a broken deck still serves the page, so the client's import of the outline shows the error overlay.
+        // In dev a broken deck still serves the page, so the client's import of the summary shows the error overlay.
         if ('error' in result) {
           if (!server) throw new Error(result.error.message);
           return html.replace(SLIDES_PLACEHOLDER, '').replace(HEAD_PLACEHOLDER, '').replace(NOSCRIPT_PLACEHOLDER, '');
@@ -188,9 +188,8 @@ function renderHead(
   options: { readonly singleFile: boolean; readonly csp: boolean },
 ): string {
   const fontCss = options.singleFile ? inlineFontCss(fonts) : fonts.css;
-  const { width, height } = revealConfig({ reducedMotion: false });
   return [
-    ...(options.csp ? [renderCspMeta({ inlineStyles: [fontCss], stage: { width: Number(width), height: Number(height) } })] : []),
+    ...(options.csp ? [renderCspMeta({ inlineStyles: [fontCss], stage: STAGE })] : []),
     `<title>${escapeHtml(page.share.title)}</title>`,
     `<meta name="description" content="${escapeHtml(page.share.description)}">`,
     renderShareMeta(page.share),

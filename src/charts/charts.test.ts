@@ -1,10 +1,9 @@
 /** Every chart's data, recomputed from the speech model. */
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../test/support/build.ts';
-import { SPEECH as speech } from '../../test/support/speech.ts';
-import { FONT_FAMILY } from '../build/fonts.ts';
+import { OUR_SLIDES_DIR, SPEECH as speech } from '../../test/support/speech.ts';
 import { loadDeck } from '../build/load-deck.ts';
+import { FONT_FAMILY } from '../contract/index.ts';
 import { fidelityKey } from '../slides/fidelity.ts';
 import { readAssessment } from '../speech/assessment.ts';
 import { attendeesByLevel } from '../speech/attendees.ts';
@@ -185,7 +184,7 @@ describe('assessment', () => {
 });
 
 test('the deck shows each chart on its slide', () => {
-  const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
+  const deck = loadDeck(OUR_SLIDES_DIR, PROJECT_ROOT);
   const chartOf = Object.fromEntries(deck.slides.filter((s) => s.chart).map((s) => [s.id, s.chart]));
   expect(chartOf).toEqual({ meeting: 'attendees', structure: 'structure', priorities: 'priorities', 'priority-5': 'assessment' });
 });

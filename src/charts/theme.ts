@@ -1,28 +1,23 @@
-/** The deck's theme for charts: the colours of src/deck/theme.css and the deck's font. */
+/** The deck's theme for charts: the deck's palette and font, and the text sizes of chart labels. */
+import { FONT_FAMILY, PALETTE } from '../contract/index.ts';
+
+export { PRIORITY_COLORS, priorityColor } from '../contract/index.ts';
 
 /** The font family of every chart text: the deck's own font, cut to the characters the deck shows. */
-export const CHART_FONT_FAMILY = 'Deck Sans SC';
+export const CHART_FONT_FAMILY = FONT_FAMILY;
 /** Chart text is regular: the bold face holds only the characters of headings and strong text. */
 export const CHART_FONT_WEIGHT = 'normal';
 
-/** The theme's colours (`--deck-*` in theme.css). */
+/** The colours charts use, from the deck's palette. */
 export const COLORS = {
-  paper: '#fbf8f3',
-  ink: '#1c1b1a',
-  muted: '#55504a',
-  red: '#9e1b17',
-  gold: '#c9a457',
-  line: '#e3dbcf',
-  goldLight: '#f3e2b3',
+  paper: PALETTE.paper,
+  ink: PALETTE.ink,
+  muted: PALETTE.muted,
+  red: PALETTE.red,
+  gold: PALETTE.gold,
+  line: PALETTE.line,
+  goldLight: PALETTE.goldLight,
 } as const;
-
-/** One colour per priority, distinct side by side yet within the deck's warm, restrained range. */
-export const PRIORITY_COLORS: readonly string[] = ['#9e1b17', '#b8862f', '#55504a', '#c8553d', '#6b7f3a', '#46647a', '#7b3f61'];
-
-/** The colour of priority `n` (1-based); the palette repeats past its end. */
-export function priorityColor(n: number): string {
-  return PRIORITY_COLORS[(n - 1) % PRIORITY_COLORS.length]!;
-}
 
 /** Text sizes on the 1920×1080 stage, large enough for the back of a room. */
 export const FONT_SIZES = { label: 28, small: 24, large: 32 } as const;

@@ -1,24 +1,17 @@
 /** The deck's reveal.js settings, in one place. */
 import type { RevealConfig } from 'reveal.js';
-
-/** True when the page is reveal's print layout (`?print-pdf`), which the PDF export uses. */
-export function isPrintView(location: Location): boolean {
-  return /(^|[?&])print-pdf(&|$)/.test(location.search);
-}
+import { SCROLL_VIEW_WIDTH, STAGE } from '../contract/index.ts';
 
 /** True when the viewer asked for less motion. */
 export function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** reveal shows its scroll view (slides one under the other) at this width and below: phones held upright. */
-export const SCROLL_VIEW_WIDTH = 435;
-
 /** The reveal.js configuration: a 1920×1080 stage scaled to the screen (a portrait one on phones, see phone.ts), deep links, numbers, progress. */
 export function revealConfig(options: { readonly reducedMotion: boolean }): RevealConfig {
   return {
-    width: 1920,
-    height: 1080,
+    width: STAGE.width,
+    height: STAGE.height,
     scrollActivationWidth: SCROLL_VIEW_WIDTH,
     // On a phone the slides follow one another like a page, without a screen's height of blank space between.
     scrollLayout: 'compact',

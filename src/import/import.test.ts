@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../test/support/build.ts';
 import { FIXTURE_SPEECHES } from '../../test/support/fixtures.ts';
-import { SPEECH_SOURCE } from '../../test/support/speech.ts';
+import { OUR_SLIDES_DIR, SPEECH_SOURCE } from '../../test/support/speech.ts';
 import { loadDeck } from '../build/load-deck.ts';
 import type { ChartDefinition } from '../charts/types.ts';
 import { buildDeck, type Deck } from '../slides/deck.ts';
@@ -167,7 +166,7 @@ describe('charts follow the registry', () => {
 });
 
 describe('importing our own speech', () => {
-  const ours = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
+  const ours = loadDeck(OUR_SLIDES_DIR, PROJECT_ROOT);
   const imported = build(importReport(SPEECH_SOURCE, { charts: {} }));
 
   test('gives the same structure as our hand-edited deck: the parts, seven priorities and their titles', () => {

@@ -1,5 +1,7 @@
 /** Importing a report of the genre: the speech → a new deck's files (speech.txt and one .md per slide). Pure. */
+
 import type { ChartDefinition } from '../charts/types.ts';
+import { SPEECH_FILE } from '../contract/index.ts';
 import { parseSpeech, type Speech } from '../speech/index.ts';
 import { chooseCharts } from './charts.ts';
 import { draftSlides } from './slides.ts';
@@ -9,7 +11,7 @@ export { IMPORTED_CHARTS } from './charts.ts';
 export { excerptsOf, MAX_BULLETS, MAX_CLAUSE_CHARS, MAX_EXCERPT_CHARS, MIN_EXCERPT_CHARS } from './excerpts.ts';
 
 /** The speech file's name inside a deck folder (as src/build/load-deck.ts reads it). */
-export const IMPORTED_SPEECH_FILE = 'speech.txt';
+export const IMPORTED_SPEECH_FILE = SPEECH_FILE;
 
 /** One file of the new deck. */
 export interface DeckFile {

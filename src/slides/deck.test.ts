@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../test/support/build.ts';
-import { SPEECH, SPEECH_SOURCE } from '../../test/support/speech.ts';
+import { OUR_SLIDES_DIR, SPEECH, SPEECH_SOURCE } from '../../test/support/speech.ts';
 import { loadDeck } from '../build/load-deck.ts';
 import type { ChartDefinition } from '../charts/types.ts';
 import { buildDeck, type DeckInput } from './deck.ts';
@@ -10,11 +9,11 @@ import { SlideError } from './errors.ts';
 import { fidelityKey } from './fidelity.ts';
 import { htmlToText } from './markdown.ts';
 
-const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
+const deck = loadDeck(OUR_SLIDES_DIR, PROJECT_ROOT);
 
 describe('our deck', () => {
   test('has one slide per slide file, in file-name order', () => {
-    const files = readdirSync(join(PROJECT_ROOT, 'slides'))
+    const files = readdirSync(OUR_SLIDES_DIR)
       .filter((f) => f.endsWith('.md'))
       .sort();
     expect(deck.slides.map((s) => s.file)).toEqual(files.map((f) => `slides/${f}`));

@@ -1,6 +1,8 @@
 /** Slide files + the speech → the deck's ready HTML, chart specs and outline. Pure: no disk. */
+
 import type { ChartContext, ChartDefinition, ChartSpec } from '../charts/types.ts';
 import { findChartSpecProblem } from '../charts/validate.ts';
+import { PALETTE } from '../contract/index.ts';
 import { parseSpeech, type Speech, SpeechError } from '../speech/index.ts';
 import { SlideError } from './errors.ts';
 import { createFidelityCheck } from './fidelity.ts';
@@ -200,8 +202,8 @@ function buildChart(slide: SlideFile, definitions: DeckInput['charts'], context:
 
 /** Layouts whose colour fills the whole screen, past the 16:9 stage: reveal paints it as the slide background. */
 const FULL_BLEED_BACKGROUND: Partial<Record<string, string>> = {
-  title: ' data-background-color="#8c1814"',
-  closing: ' data-background-color="#8c1814"',
+  title: ` data-background-color="${PALETTE.redDeep}"`,
+  closing: ` data-background-color="${PALETTE.redDeep}"`,
 };
 
 interface SectionParts {

@@ -1,5 +1,5 @@
 /** Every slide is accessible: axe finds nothing serious, text contrast ≥ 4.5:1, keyboard alone reaches everything, focus shows. */
-import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/build/load-deck.ts';
@@ -7,8 +7,9 @@ import { contrastRatios, runAxe, seriousViolations } from '../support/axe.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { currentSlide, gotoSlide, openRecordingPage, waitForStill } from '../support/deck-page.ts';
 import { useServedDeck } from '../support/served-deck.ts';
+import { OUR_SLIDES_DIR } from '../support/speech.ts';
 
-const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
+const deck = loadDeck(OUR_SLIDES_DIR, PROJECT_ROOT);
 /** WCAG 1.4.3 asks 4.5:1 for normal text (3:1 for large); the deck holds all its text to 4.5:1. */
 const MIN_TEXT_CONTRAST = 4.5;
 /** WCAG 1.4.11: a focus indicator contrasts 3:1 with what is next to it. */

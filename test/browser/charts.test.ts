@@ -1,22 +1,25 @@
 /** Every chart draws on its slide, at its box's size, however the slide is reached; charts do not leak. */
-import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/build/load-deck.ts';
 import { PRIORITY_COLORS } from '../../src/charts/theme.ts';
+import { PDF_READY_EVENT, PRINT_PARAM } from '../../src/contract/index.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import {
   type ChartFacts,
   chartFacts,
   currentSlide,
   gotoSlide,
+  hasMark,
   openRecordingPage,
   type PageProblems,
   waitForCharts,
 } from '../support/deck-page.ts';
 import { useServedDeck } from '../support/served-deck.ts';
+import { OUR_SLIDES_DIR } from '../support/speech.ts';
 
-const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
+const deck = loadDeck(OUR_SLIDES_DIR, PROJECT_ROOT);
 const chartSlides = deck.slides.filter((s) => s.chart !== undefined);
 const served = useServedDeck('/some/path/deck/');
 
@@ -160,9 +163,9 @@ test('50 steps back and forth between chart slides leave at most the shown chart
 test('in the print view every chart is drawn before pdf-ready', async () => {
   const { page, problems } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
   // Record the charts' state the moment reveal announces pdf-ready, before any other listener runs.
-  await page.addInitScript(() => {
+  await page.addInitScript((event) => {
     window.addEventListener(
-      'pdf-ready',
+      event,
       () => {
         const charts = [...document.querySelectorAll<HTMLElement>('.chart')];
         document.documentElement.dataset.chartsAtPdfReady = JSON.stringify(
@@ -176,8 +179,8 @@ test('in the print view every chart is drawn before pdf-ready', async () => {
       },
       { capture: true },
     );
-  });
-  await page.goto(`${served.server.url}?print-pdf`);
+  }, PDF_READY_EVENT);
+  await page.goto(`${served.server.url}?${PRINT_PARAM}`);
   await page.waitForFunction(() => document.documentElement.dataset.chartsAtPdfReady !== undefined);
   const atReady = JSON.parse((await page.evaluate(() => document.documentElement.dataset.chartsAtPdfReady))!) as {
     state: string;
@@ -191,7 +194,7 @@ test('in the print view every chart is drawn before pdf-ready', async () => {
     expect(chart.paths).toBeGreaterThan(5);
     expect(chart.svgWidth).toBe(chart.width);
   }
-  expect(await page.evaluate(() => document.documentElement.classList.contains('charts-ready'))).toBe(true);
+  expect(await hasMark(page, 'charts')).toBe(true);
   expectNoProblems(problems);
   await page.close();
 });

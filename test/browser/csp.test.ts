@@ -1,15 +1,18 @@
 /** The built page runs under a strict Content-Security-Policy, and nothing on any slide, in print or in the speaker view breaks it. */
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { loadDeck } from '../../src/build/load-deck.ts';
+import { PRINT_LAYOUT_CLASS, PRINT_PARAM } from '../../src/contract/index.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
-import { cspViolations, gotoSlide, openRecordingPage, recordCspViolations } from '../support/deck-page.ts';
+import { cspViolations, gotoSlide, openRecordingPage, recordCspViolations, waitForMark } from '../support/deck-page.ts';
+import { OUR_SLIDES_DIR } from '../support/speech.ts';
 import { type StaticServer, serveStatic } from '../support/static-server.ts';
 
-const slides = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT).slides;
+const slides = loadDeck(OUR_SLIDES_DIR, PROJECT_ROOT).slides;
 const RE_CSP_META = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/;
 let server: StaticServer;
 let browser: Browser;
@@ -80,9 +83,10 @@ test('no slide reports a policy violation', async () => {
 test('the print view (PDF export) reports no policy violation', async () => {
   const { page, problems } = await openRecordingPage(browser, new URL(server.url).origin);
   await recordCspViolations(page);
-  await page.goto(`${server.url}?print-pdf`);
+  await page.goto(`${server.url}?${PRINT_PARAM}`);
   await page.waitForFunction(
-    () => document.documentElement.classList.contains('print-pdf') && document.querySelectorAll('.pdf-page').length > 0,
+    (layout) => document.documentElement.classList.contains(layout) && document.querySelectorAll('.pdf-page').length > 0,
+    PRINT_LAYOUT_CLASS,
   );
   expect(await cspViolations(page)).toEqual([]);
   // reveal's page-size sheet was applied, not refused.
@@ -99,7 +103,7 @@ test('the print view (PDF export) reports no policy violation', async () => {
 test('the speaker view (S) opens and runs under the same policy', async () => {
   const { page } = await openRecordingPage(browser, new URL(server.url).origin);
   await gotoSlide(page, server.url, 'priority-1');
-  await page.waitForFunction(() => document.documentElement.classList.contains('speaker-link-ready'));
+  await waitForMark(page, 'speakerLink');
   const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
   const refused: string[] = [];
   popup.on('console', (message) => {

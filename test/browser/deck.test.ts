@@ -1,13 +1,14 @@
 /** The built deck, served from a sub-path, presents every slide: deep links, headings, no errors, no spill, our font. */
-import { join } from 'node:path';
+
 import { describe, expect, test } from 'vitest';
-import { FONT_FAMILY } from '../../src/build/fonts.ts';
 import { loadDeck } from '../../src/build/load-deck.ts';
+import { FONT_FAMILY } from '../../src/contract/index.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { currentSlide, elementsOutsideSlide, gotoSlide, openRecordingPage } from '../support/deck-page.ts';
 import { useServedDeck } from '../support/served-deck.ts';
+import { OUR_SLIDES_DIR } from '../support/speech.ts';
 
-const expected = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT).slides;
+const expected = loadDeck(OUR_SLIDES_DIR, PROJECT_ROOT).slides;
 const served = useServedDeck('/some/path/deck/');
 
 describe('every slide opens by deep link', () => {

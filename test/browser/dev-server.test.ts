@@ -1,4 +1,5 @@
 /** The dev server shows a broken slide in Vite's error overlay (file, line, what to do) and recovers when it is fixed. */
+
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { deckViteConfig } from '../../src/build/vite-config.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { waitForDeck } from '../support/deck-page.ts';
+import { OUR_SLIDES_DIR } from '../support/speech.ts';
 
 const SLIDE = '04-context.md';
 let folder: string;
@@ -57,7 +59,7 @@ async function changeSlide(text: string): Promise<void> {
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'deck-dev-'));
   slidesDir = join(folder, 'slides');
-  cpSync(join(PROJECT_ROOT, 'slides'), slidesDir, { recursive: true });
+  cpSync(OUR_SLIDES_DIR, slidesDir, { recursive: true });
   original = readFileSync(join(slidesDir, SLIDE), 'utf8');
   const config = deckViteConfig({ slidesDir });
   server = await createServer({

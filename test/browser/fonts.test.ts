@@ -1,16 +1,16 @@
 /** Every character the deck shows is in the font cut for its weight: a missing glyph would print blank. */
-import { join } from 'node:path';
+
 import { expect, inject, test } from 'vitest';
-import { FONT_FAMILY } from '../../src/build/fonts.ts';
 import { loadDeck } from '../../src/build/load-deck.ts';
-import { SPEAKER_UI_TEXT } from '../../src/deck/speaker/ui-text.ts';
+import { FONT_FAMILY, SPEAKER_UI_TEXT } from '../../src/contract/index.ts';
 import { htmlToText } from '../../src/slides/markdown.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { waitForDeck } from '../support/deck-page.ts';
 import { fontCharacters } from '../support/dist.ts';
 import { useServedDeck } from '../support/served-deck.ts';
+import { OUR_SLIDES_DIR } from '../support/speech.ts';
 
-const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
+const deck = loadDeck(OUR_SLIDES_DIR, PROJECT_ROOT);
 const distDir = inject('distDir');
 const covered = fontCharacters(distDir);
 const served = useServedDeck();

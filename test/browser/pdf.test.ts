@@ -7,14 +7,14 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { type ExportResult, exportPdf } from '../../scripts/lib/export-pdf.ts';
 import { loadDeck } from '../../src/build/load-deck.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
-import { SPEECH } from '../support/speech.ts';
+import { OUR_SLIDES_DIR, SPEECH } from '../support/speech.ts';
 
 /** `Page size:      1440 x 810 pts` */
 const RE_PAGE_SIZE = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m;
 const RE_PAGES = /^Pages:\s+(\d+)/m;
 const RE_WHITESPACE = /\s+/g;
 
-const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
+const deck = loadDeck(OUR_SLIDES_DIR, PROJECT_ROOT);
 let dir: string;
 let result: ExportResult;
 

@@ -1,13 +1,14 @@
 /** The speaker view (S): the notes with the speech's text, the current and next slide, a timer; its keys move the deck. */
-import { join } from 'node:path';
+
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { loadDeck } from '../../src/build/load-deck.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
-import { currentSlide, gotoSlide, openRecordingPage } from '../support/deck-page.ts';
+import { currentSlide, gotoSlide, openRecordingPage, waitForMark } from '../support/deck-page.ts';
 import { useServedDeck } from '../support/served-deck.ts';
+import { OUR_SLIDES_DIR } from '../support/speech.ts';
 
-const deck = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT);
+const deck = loadDeck(OUR_SLIDES_DIR, PROJECT_ROOT);
 const served = useServedDeck('/some/path/deck/');
 
 /** The slide id a preview frame of the speaker view shows. */
@@ -22,7 +23,7 @@ test('S opens the speaker view, which follows the deck and moves it', async () =
   const { page, problems } = await openRecordingPage(served.browser, new URL(served.server.url).origin);
   const target = deck.slides.findIndex((s) => s.priority === 2);
   await gotoSlide(page, served.server.url, String(target + 1));
-  await page.waitForFunction(() => document.documentElement.classList.contains('speaker-link-ready'));
+  await waitForMark(page, 'speakerLink');
 
   const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
   await speaker.waitForFunction(() => (document.querySelector('.speaker-number')?.textContent ?? '') !== '');

@@ -1,14 +1,15 @@
 /** The deck works on every screen: projectors, laptops, a 4:3 projector, phones upright and sideways; touch swipes navigate. */
-import { join } from 'node:path';
+
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/build/load-deck.ts';
-import { SCROLL_VIEW_WIDTH } from '../../src/deck/config.ts';
+import { SCROLL_VIEW_WIDTH } from '../../src/contract/index.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { currentSlide, gotoSlide, isScrollView, slideLayoutProblems, waitForDeck, waitForStill } from '../support/deck-page.ts';
 import { useServedDeck } from '../support/served-deck.ts';
+import { OUR_SLIDES_DIR } from '../support/speech.ts';
 
-const slides = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT).slides;
+const slides = loadDeck(OUR_SLIDES_DIR, PROJECT_ROOT).slides;
 /** The screens the deck must work on. */
 const VIEWPORTS = [
   { name: 'full HD projector', width: 1920, height: 1080 },

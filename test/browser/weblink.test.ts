@@ -10,14 +10,14 @@ import { SINGLE_FILE_NAME } from '../../src/build/single-file.ts';
 import { buildDeckSite, PROJECT_ROOT } from '../support/build.ts';
 import { currentSlide, gotoSlide, openRecordingPage, waitForDeck } from '../support/deck-page.ts';
 import { useServedDeck } from '../support/served-deck.ts';
-import { SPEECH } from '../support/speech.ts';
+import { OUR_SLIDES_DIR, SPEECH } from '../support/speech.ts';
 
 const MOUNT = '/some/path/deck/';
 /** `<meta property="og:title" content="…">` and `<meta name="twitter:card" content="…">` */
 const RE_META = /<meta (?:property|name)="([^"]+)" content="([^"]*)">/g;
 const PNG_SIGNATURE = '89504e470d0a1a0a';
 
-const expected = loadDeck(join(PROJECT_ROOT, 'slides'), PROJECT_ROOT).slides;
+const expected = loadDeck(OUR_SLIDES_DIR, PROJECT_ROOT).slides;
 const served = useServedDeck(MOUNT);
 
 describe('the build under a sub-path', () => {

@@ -1,5 +1,7 @@
 /** Opening the built deck in Chromium and reading what reveal shows. */
+
 import type { Browser, Page } from 'playwright-core';
+import { READY_CLASS } from '../../src/contract/index.ts';
 
 export interface PageProblems {
   /** Console errors and uncaught exceptions. */
@@ -33,9 +35,22 @@ export async function openRecordingPage(
   return { page, problems };
 }
 
+/** A readiness mark's name in the contract. */
+type ReadyMark = keyof typeof READY_CLASS;
+
+/** Waits until the deck sets one of its readiness marks on `<html>`. */
+export async function waitForMark(page: Page, mark: ReadyMark): Promise<void> {
+  await page.waitForFunction((name) => document.documentElement.classList.contains(name), READY_CLASS[mark]);
+}
+
+/** Whether `<html>` carries one of the deck's readiness marks now. */
+export function hasMark(page: Page, mark: ReadyMark): Promise<boolean> {
+  return page.evaluate((name) => document.documentElement.classList.contains(name), READY_CLASS[mark]);
+}
+
 /** Waits until reveal is ready and the fonts in use have loaded. */
 export async function waitForDeck(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.classList.contains('deck-ready'));
+  await waitForMark(page, 'deck');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
@@ -111,7 +126,10 @@ export function chartFacts(page: Page, scope = '.slides section.present'): Promi
 
 /** Waits until the charts that should show now are drawn (`charts-ready` on <html>). */
 export async function waitForCharts(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.classList.contains('charts-ready') && window.deckCharts !== undefined);
+  await page.waitForFunction(
+    (name) => document.documentElement.classList.contains(name) && window.deckCharts !== undefined,
+    READY_CLASS.charts,
+  );
 }
 
 /** Starts recording the page's Content-Security-Policy violations (before any of its scripts run). */

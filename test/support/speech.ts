@@ -1,11 +1,15 @@
 /** The project's speech, read once for tests. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_SLIDES_DIR, SPEECH_FILE } from '../../src/contract/index.ts';
 import { parseSpeech, type Speech } from '../../src/speech/index.ts';
 import { PROJECT_ROOT } from './build.ts';
 
+/** Our own deck folder. */
+export const OUR_SLIDES_DIR = join(PROJECT_ROOT, DEFAULT_SLIDES_DIR);
+
 /** The speech file's text as committed (a verbatim copy of the report). */
-export const SPEECH_SOURCE = readFileSync(join(PROJECT_ROOT, 'slides', 'speech.txt'), 'utf8');
+export const SPEECH_SOURCE = readFileSync(join(OUR_SLIDES_DIR, SPEECH_FILE), 'utf8');
 
 /** The parsed speech. */
 export const SPEECH: Speech = parseSpeech(SPEECH_SOURCE);

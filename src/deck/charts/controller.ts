@@ -5,12 +5,10 @@
  */
 
 import specs from 'virtual:deck/charts';
-import type Reveal from 'reveal.js';
-import { CHART_FONT_FAMILY } from '../../charts/theme.ts';
 import type { ChartSpec } from '../../charts/types.ts';
+import { FONT_FAMILY, READY_CLASS } from '../../contract/index.ts';
+import { Listeners, type RevealDeck } from '../reveal-deck.ts';
 import { type EChartsType, init } from './echarts.ts';
-
-type RevealDeck = InstanceType<typeof Reveal>;
 
 /** How long a chart outlives its slide, so it fades out with the slide instead of vanishing first. */
 const DISPOSE_DELAY_MS = 800;
@@ -45,11 +43,13 @@ export class ChartController {
   private readonly inSight = new Set<HTMLElement>();
   private readonly intersection: IntersectionObserver;
   private disposeTimer: number | undefined;
+  private readonly listeners = new Listeners();
+  private readonly deck: RevealDeck;
+  private readonly options: ChartControllerOptions;
 
-  constructor(
-    private readonly deck: RevealDeck,
-    private readonly options: ChartControllerOptions,
-  ) {
+  constructor(deck: RevealDeck, options: ChartControllerOptions) {
+    this.deck = deck;
+    this.options = options;
     this.intersection = new IntersectionObserver((entries) => this.onIntersection(entries), { rootMargin: SCROLL_MARGIN });
   }
 
@@ -61,9 +61,17 @@ export class ChartController {
   /** Starts following the deck. */
   bind(): void {
     const update = (): void => this.update();
-    for (const event of ['slidechanged', 'ready', 'resize', 'overviewhidden']) this.deck.on(event, update);
-    window.addEventListener('resize', update);
+    for (const event of ['slidechanged', 'ready', 'resize', 'overviewhidden']) this.listeners.deck(this.deck, event, update);
+    this.listeners.window('resize', update);
     this.update();
+  }
+
+  /** Stops following the deck and disposes every chart. */
+  destroy(): void {
+    this.listeners.removeAll();
+    this.intersection.disconnect();
+    window.clearTimeout(this.disposeTimer);
+    for (const element of [...this.live.keys()]) this.dispose(element);
   }
 
   /** Loads the font for every chart's text, so that ECharts measures labels with the glyphs it will draw. */
@@ -71,7 +79,7 @@ export class ChartController {
     const text = Object.values(specs)
       .map((spec) => JSON.stringify(spec.option))
       .join('');
-    await document.fonts.load(`400 28px "${CHART_FONT_FAMILY}"`, text);
+    await document.fonts.load(`400 28px "${FONT_FAMILY}"`, text);
   }
 
   /** Draws every chart of the page now, at its printed size (print view). */
@@ -187,6 +195,6 @@ export class ChartController {
   private markReady(): void {
     const wanted = this.options.print ? this.chartElements() : this.chartElements().filter((e) => this.isShown(e));
     const ready = wanted.every((e) => e.dataset.chartState === 'drawn');
-    document.documentElement.classList.toggle('charts-ready', ready);
+    document.documentElement.classList.toggle(READY_CLASS.charts, ready);
   }
 }

@@ -3,11 +3,10 @@
  * its own, loaded after the first slide is painted, so the first slide never waits for it. In the
  * print view reveal waits for the plugin, and the charts are drawn before it signals `pdf-ready`.
  */
-import type Reveal from 'reveal.js';
+import { PDF_READY_EVENT, PRINT_LAYOUT_CLASS } from '../../contract/index.ts';
 import { afterFirstPaint } from '../after-first-paint.ts';
+import type { DeckPlugin, RevealDeck } from '../reveal-deck.ts';
 import type { ChartController } from './controller.ts';
-
-type RevealDeck = InstanceType<typeof Reveal>;
 
 declare global {
   interface Window {
@@ -17,21 +16,30 @@ declare global {
 }
 
 /** The reveal plugin that draws the deck's charts. */
-export function chartsPlugin(options: { readonly print: boolean; readonly reducedMotion: boolean }) {
+export function chartsPlugin(options: { readonly print: boolean; readonly reducedMotion: boolean }): DeckPlugin {
+  let controller: ChartController | undefined;
+  let destroyed = false;
   return {
     id: 'deck-charts',
     init(deck: RevealDeck): Promise<void> | void {
       const start = async (): Promise<ChartController> => {
         const { ChartController } = await import('./controller.ts');
-        const controller = new ChartController(deck, options);
+        controller = new ChartController(deck, options);
         window.deckCharts = controller;
         await controller.loadFonts();
         return controller;
       };
-      if (options.print) return start().then((controller) => drawForPrint(deck, controller));
+      if (options.print) return start().then((started) => drawForPrint(deck, started));
       void afterFirstPaint()
         .then(start)
-        .then((controller) => controller.bind());
+        .then((started) => {
+          if (!destroyed) started.bind();
+        });
+    },
+    destroy() {
+      destroyed = true;
+      controller?.destroy();
+      delete window.deckCharts;
     },
   };
 }
@@ -43,14 +51,14 @@ export function chartsPlugin(options: { readonly print: boolean; readonly reduce
 function drawForPrint(deck: RevealDeck, controller: ChartController): void {
   const root = document.documentElement;
   const draw = (): void => controller.drawAll();
-  if (root.classList.contains('print-pdf')) draw();
+  if (root.classList.contains(PRINT_LAYOUT_CLASS)) draw();
   else {
     const observer = new MutationObserver(() => {
-      if (!root.classList.contains('print-pdf')) return;
+      if (!root.classList.contains(PRINT_LAYOUT_CLASS)) return;
       observer.disconnect();
       draw();
     });
     observer.observe(root, { attributes: true, attributeFilter: ['class'] });
   }
-  deck.on('pdf-ready', draw);
+  deck.on(PDF_READY_EVENT, draw);
 }

@@ -3,18 +3,16 @@
  * keys pressed in it. Our own, small, instead of reveal's notes plugin, which bundles a markdown
  * parser and shows notes in a font the machine may not have.
  */
-import type Reveal from 'reveal.js';
+import type { Listeners, RevealDeck } from '../reveal-deck.ts';
 import { deckUrlWith, NAMESPACE, type Navigation, readMessage, SPEAKER_PARAM, type SpeakerMessage } from './protocol.ts';
-
-type Deck = InstanceType<typeof Reveal>;
 
 /** reveal's events after which the speaker view must show the new position. */
 const MOVES = ['slidechanged', 'fragmentshown', 'fragmenthidden', 'overviewhidden', 'ready'] as const;
 /** The S key, reveal's key for the speaker view. */
 const KEY_S = 83;
 
-/** Connects the deck to a speaker view: opening it, sending positions, taking navigation. */
-export function linkSpeakerView(deck: Deck): void {
+/** Connects the deck to a speaker view: opening it, sending positions, taking navigation; what it adds is removed with `listeners`. */
+export function linkSpeakerView(deck: RevealDeck, listeners: Listeners): void {
   let speaker: Window | null = null;
 
   const send = (): void => {
@@ -38,7 +36,7 @@ export function linkSpeakerView(deck: Deck): void {
     last: () => deck.slide(deck.getTotalSlides() - 1),
   };
 
-  window.addEventListener('message', (event) => {
+  listeners.window('message', (event) => {
     const message = readMessage(event.data);
     if (!message) return;
     // A speaker view says hello when it opens, and again after this page reloads, to find it.
@@ -49,9 +47,10 @@ export function linkSpeakerView(deck: Deck): void {
       navigate[message.to]();
     }
   });
-  for (const move of MOVES) deck.on(move, send);
+  for (const move of MOVES) listeners.deck(deck, move, send);
 
   deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: 'Speaker view: notes, timer, next slide' }, () => {
     speaker = window.open(deckUrlWith(location, SPEAKER_PARAM), 'deck-speaker-view', 'width=1280,height=800');
   });
+  listeners.onRemove(() => deck.removeKeyBinding(KEY_S));
 }

@@ -4,6 +4,7 @@
  * in reveal's receiver mode, moved with reveal's postMessage API.
  */
 import notesById from 'virtual:deck/notes';
+import { SPEAKER_UI } from '../../contract/index.ts';
 import {
   type DeckPosition,
   deckUrlWith,
@@ -13,7 +14,6 @@ import {
   readMessage,
   type SpeakerMessage,
 } from './protocol.ts';
-import { SPEAKER_UI } from './ui-text.ts';
 import './speaker.css';
 
 /** Keys that move the deck from the speaker view, as in the deck itself. */

@@ -1,4 +1,9 @@
-/** The speaker view's own words: shown in the deck's font, so the build puts them in the font subset. */
+/**
+ * Words the deck shows that are not from the slides (the speaker view's labels): shown in the deck's
+ * font, so the build must put them in the font subset; every such string lives here.
+ */
+
+/** The speaker view's own words. */
 export const SPEAKER_UI = {
   current: '当前幻灯片',
   next: '下一张',

@@ -3,7 +3,7 @@
  * opened with (it writes the first slide's hash on start) and scrolls a page short of a link followed
  * later; so the scroll view's links are followed here: the linked slide's page is scrolled into view.
  */
-import type Reveal from 'reveal.js';
+import { type DeckPlugin, Listeners, type RevealDeck } from '../reveal-deck.ts';
 
 /** `#/<id>` or `#/<n>` (1-based, as the deck numbers its slides; hashOneBasedIndex). */
 const RE_SLIDE_HASH = /^#\/([^/]+)/;
@@ -21,8 +21,25 @@ export function slideOfHash(hash: string, slides: readonly HTMLElement[]): HTMLE
   return slides.find((slide) => slide.id === id);
 }
 
-/** Follows deep links in the scroll view: the one the page opened with (`openedWith`), and every later one. */
-export function followDeepLinksInScrollView(deck: InstanceType<typeof Reveal>, openedWith: string): void {
+/**
+ * Follows deep links in the scroll view: the one the page opened with, and every later one. reveal
+ * rewrites the hash as it starts, so the opening link is read when the plugin is made, before reveal.
+ */
+export function scrollViewLinksPlugin(openedWith: string = window.location.hash): DeckPlugin {
+  const listeners = new Listeners();
+  return {
+    id: 'scroll-view-links',
+    init(deck: RevealDeck) {
+      // reveal builds its scroll view once it is ready: follow links from then on.
+      listeners.deck(deck, 'ready', () => followDeepLinks(deck, openedWith, listeners));
+    },
+    destroy() {
+      listeners.removeAll();
+    },
+  };
+}
+
+function followDeepLinks(deck: RevealDeck, openedWith: string, listeners: Listeners): void {
   const viewport = deck.getViewportElement();
   if (!viewport) return;
   const isReady = (): boolean => viewport.classList.contains(SCROLL_VIEW_CLASS) && !viewport.classList.contains(SCROLL_VIEW_LOADING_CLASS);
@@ -42,13 +59,14 @@ export function followDeepLinksInScrollView(deck: InstanceType<typeof Reveal>, o
     if (isReady() && records.some((record) => wasBuilding(record.oldValue))) follow(openedWith);
   });
   observer.observe(viewport, { attributes: true, attributeFilter: ['class'], attributeOldValue: true });
+  listeners.onRemove(() => observer.disconnect());
   // The opening link matters until the viewer does something; a later switch (a phone turned) keeps their place.
-  for (const input of ['pointerdown', 'keydown', 'wheel', 'touchstart']) {
-    window.addEventListener(input, () => observer.disconnect(), { once: true, capture: true, passive: true });
+  for (const input of ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const) {
+    listeners.window(input, () => observer.disconnect(), { once: true, capture: true, passive: true });
   }
   // After reveal has handled the change itself.
-  window.addEventListener('hashchange', () => requestAnimationFrame(() => follow(window.location.hash)));
-  deck.on('slidechanged', () => {
+  listeners.window('hashchange', () => requestAnimationFrame(() => follow(window.location.hash)));
+  listeners.deck(deck, 'slidechanged', () => {
     if (isReady()) settleCurrentSlide(deck);
   });
 }
@@ -60,7 +78,7 @@ export function followDeepLinksInScrollView(deck: InstanceType<typeof Reveal>, o
  * change makes the current slide the only present one and the address name it, so a link copied
  * from a phone opens the slide being read.
  */
-function settleCurrentSlide(deck: InstanceType<typeof Reveal>): void {
+function settleCurrentSlide(deck: RevealDeck): void {
   const current = deck.getCurrentSlide();
   if (!current) return;
   for (const slide of deck.getSlides()) if (slide !== current) slide.classList.remove('present');

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { PHONE_STAGE, stageFor } from './phone.ts';
+import { PHONE_STAGE } from '../../contract/index.ts';
+import { stageFor } from './stage.ts';
 
 test('a narrow screen gets the portrait stage, a wide one the deck stage', () => {
   const deck = { width: 1920, height: 1080 };
