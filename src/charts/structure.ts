@@ -1,15 +1,12 @@
 /** Chart `structure`: the meeting as one tree — its parts, the priorities, and each priority's key measures. */
 
-import { trackerLabels } from '../slides/tracker.ts';
-import { type Speech, toChineseNumeral } from '../speech/index.ts';
+import { markerLabel, meetingTitle, partLabel, type Speech, shortTitles, toChineseNumeral, UNOPENED_PART_LABEL } from '../speech/index.ts';
 import { measuresOf } from '../speech/measures.ts';
 import { type DeckChartOption, TOOLTIP, type TreeNodeOption, toChartSpec } from './option.ts';
 import { COLORS, FONT_SIZES, priorityColor } from './theme.ts';
 import { elbowTreeSeries } from './tree-series.ts';
 import type { ChartContext, ChartDefinition, ChartSpec } from './types.ts';
 
-/** The headline's closing verb, left out of the root's name: `…会议召开` → `…会议`. */
-const RE_HEADLINE_VERB = /(?:召开|举行)$/;
 /** The widths (px on the 1920 stage) that labels may take before they wrap or are cut. */
 const ROOT_LABEL_WIDTH = 230;
 const PART_LABEL_WIDTH = 160;
@@ -23,17 +20,17 @@ export function prioritiesNodeName(speech: Speech): string {
 
 /** The tree: meeting → `会议认为`, `会议指出`, the N priorities → each priority → its measures. */
 export function structureTree(speech: Speech): TreeNodeOption {
-  const shortTitles = trackerLabels(speech.priorities);
+  const labels = shortTitles(speech.priorities);
   const priorities = speech.priorities.map((priority, i): TreeNodeOption => {
     const color = priorityColor(priority.number);
     const measures = measuresOf(speech, priority);
     return {
-      name: shortTitles[i]!,
+      name: labels[i]!,
       value: measures.length,
       itemStyle: { color, borderColor: color },
       lineStyle: { color },
       label: { color, width: PRIORITY_LABEL_WIDTH, overflow: 'break' },
-      tooltip: { formatter: `${priority.marker.text.replace(/[，、：]$/, '')}${priority.title.text}：${measures.length}项举措` },
+      tooltip: { formatter: `${markerLabel(priority)}${priority.title.text}：${measures.length}项举措` },
       children: measures.map((m) => ({
         name: m.label.text,
         itemStyle: { color, borderColor: color },
@@ -43,25 +40,30 @@ export function structureTree(speech: Speech): TreeNodeOption {
     };
   });
   return {
-    name: speech.headline.text.replace(RE_HEADLINE_VERB, ''),
+    name: meetingTitle(speech),
     itemStyle: { color: COLORS.ink, borderColor: COLORS.ink },
     label: { width: ROOT_LABEL_WIDTH, overflow: 'break', fontSize: FONT_SIZES.large, lineHeight: 40 },
     children: [
       ...speech.parts.map(
         (part): TreeNodeOption => ({
-          name: `会议${part.verb}`,
+          name: partLabel(part, UNOPENED_PART_LABEL),
           itemStyle: { color: COLORS.gold, borderColor: COLORS.gold },
           // A leaf, but its label stands left like an inner node's, clear of the priorities' branches.
           label: { position: 'left', align: 'right', verticalAlign: 'bottom', width: PART_LABEL_WIDTH, overflow: 'break' },
           tooltip: { formatter: part.content.text },
         }),
       ),
-      {
-        name: prioritiesNodeName(speech),
-        value: speech.priorities.length,
-        itemStyle: { color: COLORS.red, borderColor: COLORS.red },
-        children: priorities,
-      },
+      // A report without a list has no node of priorities.
+      ...(priorities.length > 0
+        ? [
+            {
+              name: prioritiesNodeName(speech),
+              value: priorities.length,
+              itemStyle: { color: COLORS.red, borderColor: COLORS.red },
+              children: priorities,
+            },
+          ]
+        : []),
     ],
   };
 }
@@ -84,11 +86,15 @@ export function buildStructureChart({ speech }: ChartContext): ChartSpec {
   const summary = speech.priorities
     .map(
       (p, i) =>
-        `${p.marker.text.replace(/[，、：]$/, '')}${p.title.text}：${tree.children![speech.parts.length]!.children![i]!.children!.map((m) => m.name).join('；')}`,
+        `${markerLabel(p)}${p.title.text}：${tree.children![speech.parts.length]!.children![i]!.children!.map((m) => m.name).join('；')}`,
     )
     .join('。');
-  const parts = speech.parts.map((p) => `会议${p.verb}`).join('、');
-  return toChartSpec('会议结构', `会议分为${parts}和${prioritiesNodeName(speech)}工作。各方面的主要举措——${summary}。`, option);
+  const parts = speech.parts.map((p) => partLabel(p, UNOPENED_PART_LABEL)).join('、');
+  const shape =
+    speech.priorities.length > 0
+      ? `会议分为${parts}和${prioritiesNodeName(speech)}工作。各方面的主要举措——${summary}。`
+      : `会议分为${parts}。`;
+  return toChartSpec('会议结构', shape, option);
 }
 
 /** The `structure` chart. */

@@ -89,6 +89,11 @@ function splitAt(text: string, within: Passage, separator: string): Passage[] {
   return pieces.filter((p) => p.text !== '');
 }
 
+/** Every unit the lead's attendance list names, in order, before their levels are told. */
+export function namedUnits(speech: Speech): Passage[] {
+  return speech.lead.attendance.flatMap((clause) => unitsOfClause(speech.text, clause).map((u) => u.name));
+}
+
 /**
  * Every unit of the lead's attendance list, with its level. The lead lists units top down, so a
  * unit that no rule places (`精神文明相关科室`) belongs to the level of the unit before it.
