@@ -7,6 +7,8 @@ import type { Priority } from './model.ts';
  */
 export function shortTitles(priorities: readonly Priority[]): string[] {
   const titles = priorities.map((p) => p.title.text);
+  // One title shares its whole text with itself: nothing to leave out.
+  if (titles.length < 2) return titles;
   let common = 0;
   const shortest = Math.min(...titles.map((t) => t.length));
   while (common < shortest - 2 && titles.every((t) => t[common] === titles[0]![common])) common++;
