@@ -1,5 +1,5 @@
 /** `npm run export [-- --format pdf|pptx --out FILE --notes --slides FOLDER]`: the deck as a PDF or a PowerPoint file. */
-import { slidesDirFromEnv } from '../src/build/deck-folder.ts';
+import { resolveBuildOptions } from '../src/build/options.ts';
 import { SlideError } from '../src/slides/errors.ts';
 import { MissingBrowserError } from './lib/browser.ts';
 import { type ExportArgs, parseExportArgs, USAGE, UsageError } from './lib/export-args.ts';
@@ -12,7 +12,7 @@ const onProgress = (message: string): void => console.error(`export: ${message}â
 
 /** Runs the export the arguments ask for; returns what was written. */
 function run(args: ExportArgs): Promise<{ file: string; pages: number; bytes: number }> {
-  const slidesDir = args.slides ?? slidesDirFromEnv();
+  const slidesDir = resolveBuildOptions(args.slides ? { slidesDir: args.slides } : {}).slidesDir;
   if (args.format === 'pptx') return exportPptx({ out: args.out, slidesDir, onProgress });
   return exportPdf({ out: args.out, notes: args.notes, slidesDir, onProgress });
 }

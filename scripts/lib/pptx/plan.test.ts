@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../../src/build/load-deck.ts';
 import { PALETTE, STAGE } from '../../../src/contract/index.ts';
 import type { BuiltSlide } from '../../../src/slides/deck.ts';
+import type { Layout } from '../../../src/slides/format.ts';
 import { OUR_SLIDES_DIR, SPEECH } from '../../../test/support/speech.ts';
 import { PROJECT_ROOT } from '../project.ts';
 import { loadCharWidth } from './font-metrics.ts';
@@ -19,7 +20,7 @@ const overlaps = (a: { x: number; y: number; w: number; h: number }, b: typeof a
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 /** A deck slide as buildDeck renders it, with a heading and a bullet list. */
-function bulletSlide(heading: string, bullets: readonly string[], layout = 'bullets'): BuiltSlide {
+function bulletSlide(heading: string, bullets: readonly string[], layout: Layout = 'bullets'): BuiltSlide {
   const items = bullets.map((b) => `<li>${b}</li>`).join('\n');
   return {
     id: 'many',

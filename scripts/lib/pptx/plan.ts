@@ -3,7 +3,7 @@
  * its notes, and the document's properties. Pure: the font's widths come in as a function.
  */
 
-import type { BuiltSlide, Deck } from '../../../src/slides/deck.ts';
+import type { BuiltSlide, DeckModel } from '../../../src/slides/deck.ts';
 import { SlideError } from '../../../src/slides/errors.ts';
 import type { Speech } from '../../../src/speech/index.ts';
 import { type Box, CHART_GAP, FRAME, FRAME_BOTTOM, INNER_WIDTH, MASTERS, masterOf, SECTION_GAP } from './geometry.ts';
@@ -87,7 +87,7 @@ export function planSlide(slide: BuiltSlide, charWidth: CharWidth): PlannedSlide
 }
 
 /** Plans the whole presentation. */
-export function planPresentation(deck: Deck, charWidth: CharWidth): PresentationPlan {
+export function planPresentation(deck: DeckModel, charWidth: CharWidth): PresentationPlan {
   return { properties: planProperties(deck.speech), slides: deck.slides.flatMap((slide) => planSlide(slide, charWidth)) };
 }
 
