@@ -13,6 +13,7 @@ import {
   completeShapes,
   keepFirstParagraphProperties,
   notesParagraphs,
+  pruneContentTypes,
   setLanguage,
 } from './package-fixes.ts';
 
@@ -83,6 +84,7 @@ export async function finishPackage(
       if (slide && facts) fixed = colourListMarkers(fixed, facts.markerColours);
       if (notes && facts) fixed = notesParagraphs(fixed, facts.notes);
       if (path === 'docProps/core.xml') fixed = addDocumentLanguage(fixed);
+      if (path === '[Content_Types].xml') fixed = pruneContentTypes(fixed, Object.keys(zip.files));
       return fixed;
     });
     if (slide) await placePicturePngs(zip, path, pictures);

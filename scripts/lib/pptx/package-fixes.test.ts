@@ -7,6 +7,7 @@ import {
   completeShapes,
   keepFirstParagraphProperties,
   notesParagraphs,
+  pruneContentTypes,
   setLanguage,
 } from './package-fixes.ts';
 
@@ -92,5 +93,14 @@ test('notesParagraphs writes one paragraph per notes paragraph, escaped, in the 
 test('addDocumentLanguage', () => {
   expect(addDocumentLanguage('<cp:coreProperties><dc:title>t</dc:title></cp:coreProperties>')).toBe(
     '<cp:coreProperties><dc:title>t</dc:title><dc:language>zh-CN</dc:language></cp:coreProperties>',
+  );
+});
+
+test('pruneContentTypes drops overrides of parts that are not in the package', () => {
+  const types =
+    '<Types><Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="m"/> <Override PartName="/ppt/slideMasters/slideMaster2.xml" ContentType="m"/></Types>';
+  expect(pruneContentTypes(types, ['ppt/slideMasters/slideMaster1.xml'])).toBe(
+    '<Types><Default Extension="xml" ContentType="application/xml"/><Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="m"/></Types>',
   );
 });

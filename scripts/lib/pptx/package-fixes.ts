@@ -96,3 +96,9 @@ export function addDocumentLanguage(xml: string): string {
     ? xml
     : xml.replace('</cp:coreProperties>', `<dc:language>${OFFICE_LANG}</dc:language></cp:coreProperties>`);
 }
+
+/** Drops content-type overrides for parts the package lacks (pptxgenjs names a slide master per layout; there is one). */
+export function pruneContentTypes(xml: string, parts: readonly string[]): string {
+  const present = new Set(parts.map((part) => `/${part}`));
+  return xml.replace(/\s*<Override PartName="([^"]+)"[^>]*\/>/g, (override: string, part: string) => (present.has(part) ? override : ''));
+}
