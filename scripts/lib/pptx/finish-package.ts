@@ -12,6 +12,7 @@ import {
   completeBackgrounds,
   completeShapes,
   keepFirstParagraphProperties,
+  linkShapesNotRuns,
   notesParagraphs,
   pruneContentTypes,
   setLanguage,
@@ -79,7 +80,7 @@ export async function finishPackage(
     await fixPart(zip, path, (xml) => {
       let fixed = addEastAsianFonts(setLanguage(completeBackgrounds(xml)));
       if (path.startsWith('ppt/slides/') || path.startsWith('ppt/slideLayouts/') || path.startsWith('ppt/slideMasters/')) {
-        fixed = completeShapes(keepFirstParagraphProperties(fixed));
+        fixed = linkShapesNotRuns(completeShapes(keepFirstParagraphProperties(fixed)));
       }
       if (slide && facts) fixed = colourListMarkers(fixed, facts.markerColours);
       if (notes && facts) fixed = notesParagraphs(fixed, facts.notes);

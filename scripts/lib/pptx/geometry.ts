@@ -60,7 +60,7 @@ export const RULE = { height: 6, short: 96, long: 160, gapAbove: GRID, gapAboveO
 /** A quote's panel: padding and the gold bar on its left. */
 export const QUOTE = { padX: GRID * 2, padY: GRID, bar: 8 } as const;
 /** The tracker's items: the coloured top line, padding, gap and least height. */
-export const TRACKER = { line: 6, padX: 12, padY: 8, gap: 12, minHeight: 72, numGap: 8, shortLabel: 6 } as const;
+export const TRACKER = { line: 6, padX: 12, padY: 8, gap: 12, minHeight: 72, minLongEm: 4 } as const;
 /** The red band on the left of a section divider. */
 export const SECTION_BAND = GRID * 2;
 

@@ -6,6 +6,7 @@ import {
   completeBackgrounds,
   completeShapes,
   keepFirstParagraphProperties,
+  linkShapesNotRuns,
   notesParagraphs,
   pruneContentTypes,
   setLanguage,
@@ -103,4 +104,26 @@ test('pruneContentTypes drops overrides of parts that are not in the package', (
   expect(pruneContentTypes(types, ['ppt/slideMasters/slideMaster1.xml'])).toBe(
     '<Types><Default Extension="xml" ContentType="application/xml"/><Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="m"/></Types>',
   );
+});
+
+describe('linkShapesNotRuns', () => {
+  const link = (id: string): string =>
+    `<a:hlinkClick r:id="${id}" action="ppaction://hlinksldjump" tooltip=""> <a:extLst><a:ext uri="{A}"><x val="tx"/></a:ext></a:extLst></a:hlinkClick>`;
+  const linkedRun = (text: string, id: string): string => `<a:r><a:rPr lang="zh-CN">${link(id)}</a:rPr><a:t>${text}</a:t></a:r>`;
+  const shape = (runs: string): string => `<p:sp><p:nvSpPr><p:cNvPr id="7" name="进度 一"></p:cNvPr></p:nvSpPr><p:txBody><a:p>${runs}</a:p></p:txBody></p:sp>`;
+
+  test('a box whose runs all jump to one slide jumps as a whole', () => {
+    expect(linkShapesNotRuns(shape(linkedRun('一', 'rId1') + linkedRun('根本遵循', 'rId1')))).toBe(
+      '<p:sp><p:nvSpPr><p:cNvPr id="7" name="进度 一"><a:hlinkClick r:id="rId1" action="ppaction://hlinksldjump"/></p:cNvPr></p:nvSpPr>' +
+        '<p:txBody><a:p><a:r><a:rPr lang="zh-CN"></a:rPr><a:t>一</a:t></a:r><a:r><a:rPr lang="zh-CN"></a:rPr><a:t>根本遵循</a:t></a:r></a:p></p:txBody></p:sp>',
+    );
+  });
+
+  test.each([
+    ['runs linking to different slides', shape(linkedRun('一', 'rId1') + linkedRun('二', 'rId2'))],
+    ['a run without a link', shape(`${linkedRun('一', 'rId1')}<a:r><a:rPr lang="zh-CN"/><a:t>二</a:t></a:r>`)],
+    ['no link', shape('<a:r><a:rPr lang="zh-CN"/><a:t>二</a:t></a:r>')],
+  ])('%s: left as it is', (_, xml) => {
+    expect(linkShapesNotRuns(xml)).toBe(xml);
+  });
 });

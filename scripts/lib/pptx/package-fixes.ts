@@ -102,3 +102,23 @@ export function pruneContentTypes(xml: string, parts: readonly string[]): string
   const present = new Set(parts.map((part) => `/${part}`));
   return xml.replace(/\s*<Override PartName="([^"]+)"[^>]*\/>/g, (override: string, part: string) => (present.has(part) ? override : ''));
 }
+
+/** A slide-jump link on a run, as pptxgenjs writes it (with or without a colour extension inside). */
+const RE_RUN_SLIDE_LINK = /<a:hlinkClick r:id="(rId\d+)" action="ppaction:\/\/hlinksldjump"[^>]*?(?:\/>|>[\s\S]*?<\/a:hlinkClick>)/g;
+
+/**
+ * A text box whose every run jumps to the same slide jumps as a whole instead: the link moves from
+ * the runs to the shape. pptxgenjs can only link runs, and LibreOffice lays a linked run that wraps
+ * as a field whose lines overlap; a linked shape also needs no underline and is easier to click.
+ */
+export function linkShapesNotRuns(xml: string): string {
+  return xml.replace(RE_SHAPE, (shape) => {
+    const links = [...shape.matchAll(RE_RUN_SLIDE_LINK)];
+    const runs = shape.match(/<a:r>/g)?.length ?? 0;
+    const target = links[0]?.[1];
+    if (!target || links.length !== runs || links.some((link) => link[1] !== target)) return shape;
+    return shape
+      .replace(RE_RUN_SLIDE_LINK, '')
+      .replace(/(<p:cNvPr [^>]*?)(?:\/>|><\/p:cNvPr>)/, `$1><a:hlinkClick r:id="${target}" action="ppaction://hlinksldjump"/></p:cNvPr>`);
+  });
+}

@@ -32,7 +32,13 @@ export function planTracker(items: readonly TrackerItem[], charWidth: CharWidth)
   const longCount = items.filter(isLong).length;
   const shortWidth = items.filter((item) => !isLong(item)).reduce((sum, item) => sum + natural(item), 0);
   const longWidth = longCount > 0 ? (room - shortWidth) / longCount : 0;
-  const widths = items.map((item) => (isLong(item) ? longWidth : natural(item)));
+  let widths = items.map((item) => (isLong(item) ? longWidth : natural(item)));
+  // Too many items for their own widths (ten priorities): every item shrinks in proportion, and wraps.
+  if (widths.reduce((sum, w) => sum + w, 0) > room + 1 || (longCount > 0 && longWidth < TRACKER.minLongEm * style.fontPx)) {
+    const naturals = items.map(natural);
+    const total = naturals.reduce((sum, w) => sum + w, 0);
+    widths = naturals.map((w) => (w * room) / total);
+  }
   const lines = items.map(
     (item, i) => breakLines([{ text: itemText(item), bold: false }], style, widths[i]! - 2 * TRACKER.padX, charWidth).length,
   );

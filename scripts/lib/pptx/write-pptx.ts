@@ -76,6 +76,7 @@ function paragraphRuns(paragraph: PlanParagraph, numberStart: number, link: numb
       paraSpaceAfter: points(paragraph.spaceAfterPx),
       ...(paragraph.letterSpacingEm ? { charSpacing: points(paragraph.letterSpacingEm * paragraph.fontPx) } : {}),
       ...(i === 0 && bullet ? { bullet, indentLevel: paragraph.level } : {}),
+      // No underline: the link moves from the runs to the box (package-fixes.ts linkShapesNotRuns).
       ...(link !== undefined ? { hyperlink: { slide: link }, underline: { style: 'none' as const } } : {}),
       breakLine: i === paragraph.runs.length - 1,
     },
