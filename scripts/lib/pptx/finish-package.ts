@@ -5,18 +5,7 @@
  */
 import JSZip from 'jszip';
 import type { ChartPicture } from './chart-picture.ts';
-import {
-  addDocumentLanguage,
-  addEastAsianFonts,
-  colourListMarkers,
-  completeBackgrounds,
-  completeShapes,
-  keepFirstParagraphProperties,
-  linkShapesNotRuns,
-  notesParagraphs,
-  pruneContentTypes,
-  setLanguage,
-} from './package-fixes.ts';
+import * as fix from './package-fixes.ts';
 
 /** What the fixes need to know of each slide, in order. */
 export interface SlideFacts {
@@ -78,14 +67,14 @@ export async function finishPackage(
     const notes = RE_NOTES_PART.exec(path);
     const facts = slides[Number((slide ?? notes)?.[1] ?? 0) - 1];
     await fixPart(zip, path, (xml) => {
-      let fixed = addEastAsianFonts(setLanguage(completeBackgrounds(xml)));
+      let fixed = fix.addEastAsianFonts(fix.setLanguage(fix.completeBackgrounds(xml)));
       if (path.startsWith('ppt/slides/') || path.startsWith('ppt/slideLayouts/') || path.startsWith('ppt/slideMasters/')) {
-        fixed = linkShapesNotRuns(completeShapes(keepFirstParagraphProperties(fixed)));
+        fixed = fix.linkShapesNotRuns(fix.completeShapes(fix.keepFirstParagraphProperties(fixed)));
       }
-      if (slide && facts) fixed = colourListMarkers(fixed, facts.markerColours);
-      if (notes && facts) fixed = notesParagraphs(fixed, facts.notes);
-      if (path === 'docProps/core.xml') fixed = addDocumentLanguage(fixed);
-      if (path === '[Content_Types].xml') fixed = pruneContentTypes(fixed, Object.keys(zip.files));
+      if (slide && facts) fixed = fix.colourListMarkers(fixed, facts.markerColours);
+      if (notes && facts) fixed = fix.notesParagraphs(fixed, facts.notes);
+      if (path === 'docProps/core.xml') fixed = fix.addDocumentLanguage(fixed);
+      if (path === '[Content_Types].xml') fixed = fix.pruneContentTypes(fixed, Object.keys(zip.files));
       return fixed;
     });
     if (slide) await placePicturePngs(zip, path, pictures);

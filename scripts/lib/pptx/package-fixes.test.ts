@@ -110,7 +110,8 @@ describe('linkShapesNotRuns', () => {
   const link = (id: string): string =>
     `<a:hlinkClick r:id="${id}" action="ppaction://hlinksldjump" tooltip=""> <a:extLst><a:ext uri="{A}"><x val="tx"/></a:ext></a:extLst></a:hlinkClick>`;
   const linkedRun = (text: string, id: string): string => `<a:r><a:rPr lang="zh-CN">${link(id)}</a:rPr><a:t>${text}</a:t></a:r>`;
-  const shape = (runs: string): string => `<p:sp><p:nvSpPr><p:cNvPr id="7" name="进度 一"></p:cNvPr></p:nvSpPr><p:txBody><a:p>${runs}</a:p></p:txBody></p:sp>`;
+  const shape = (runs: string): string =>
+    `<p:sp><p:nvSpPr><p:cNvPr id="7" name="进度 一"></p:cNvPr></p:nvSpPr><p:txBody><a:p>${runs}</a:p></p:txBody></p:sp>`;
 
   test('a box whose runs all jump to one slide jumps as a whole', () => {
     expect(linkShapesNotRuns(shape(linkedRun('一', 'rId1') + linkedRun('根本遵循', 'rId1')))).toBe(

@@ -10,7 +10,12 @@ import type { CharWidth } from './text-layout.ts';
 const fakeWidth: CharWidth = (char) => (/[\u3000-\u9fff]/.test(char) ? 1 : 0.5);
 const MARKERS = [...'一二三四五六七八九十'];
 const items = (labels: readonly string[], current: number): TrackerItem[] =>
-  labels.map((label, i) => ({ state: i + 1 < current ? 'done' : i + 1 === current ? 'current' : 'next', marker: MARKERS[i]!, label, target: `priority-${i + 1}` }));
+  labels.map((label, i) => ({
+    state: i + 1 < current ? 'done' : i + 1 === current ? 'current' : 'next',
+    marker: MARKERS[i]!,
+    label,
+    target: `priority-${i + 1}`,
+  }));
 const boxes = (labels: readonly string[], current = 1) =>
   planTracker(items(labels, current), fakeWidth).elements.filter((e): e is PlanText => e.kind === 'text');
 
@@ -21,7 +26,21 @@ describe('planTracker', () => {
 
   test.each([
     ['seven, two long', ['根本遵循', '基本职责', '根本任务', '方向目标', '文明城区创建这一龙头工程', '创新发展第一动力', '机制保障']],
-    ['ten short', ['健全组织体系', '壮大骨干队伍', '打造服务品牌', '推进阵地建设', '完善激励机制', '强化保障措施', '加强信息管理', '深化专业服务', '加强宣传引导', '抓好工作落实']],
+    [
+      'ten short',
+      [
+        '健全组织体系',
+        '壮大骨干队伍',
+        '打造服务品牌',
+        '推进阵地建设',
+        '完善激励机制',
+        '强化保障措施',
+        '加强信息管理',
+        '深化专业服务',
+        '加强宣传引导',
+        '抓好工作落实',
+      ],
+    ],
     ['two', ['强化思想引领', '抓好工作落实']],
   ])('%s: the items fit in the frame, in order, one of them current', (_, labels) => {
     const texts = boxes(labels, 2);
