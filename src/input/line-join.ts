@@ -1,0 +1,23 @@
+/** Joining the lines a page layout broke: Chinese runs on without a space, Latin words get one. */
+
+/** A letter or digit of a Latin-script word: two of them across a line break were two words. */
+const RE_LATIN_END = /[A-Za-z0-9\u00C0-\u024F]$/;
+const RE_LATIN_START = /^[A-Za-z0-9\u00C0-\u024F]/;
+/** Spaces at a line's edges, including the ideographic space used to indent paragraphs. */
+const RE_EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
+
+/** The space that goes between two pieces of text set side by side: one between Latin words, else none. */
+export function spaceBetween(before: string, after: string): string {
+  return RE_LATIN_END.test(before) && RE_LATIN_START.test(after) ? ' ' : '';
+}
+
+/** Joins the lines of one paragraph into one line. Blank lines are skipped. */
+export function joinLineTexts(lines: readonly string[]): string {
+  let joined = '';
+  for (const raw of lines) {
+    const line = raw.replace(RE_EDGE_SPACE, '');
+    if (line === '') continue;
+    joined += spaceBetween(joined, line) + line;
+  }
+  return joined;
+}
