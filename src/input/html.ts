@@ -63,7 +63,8 @@ export function readHtml(file: string, bytes: Uint8Array): HtmlText {
   const title = document.title ?? '';
   const headings = [...document.querySelectorAll('h1')].map((h) => h.textContent ?? '');
   // Readability's types ask for the browser's Document; linkedom's implements what it reads.
-  const article = new Readability(document as unknown as Document, { charThreshold: ARTICLE_MIN_CHARS }).parse();
+  const readable = document as unknown as ConstructorParameters<typeof Readability>[0];
+  const article = new Readability(readable, { charThreshold: ARTICLE_MIN_CHARS }).parse();
   const noArticle = new InputError(
     file,
     "no article found in the page (only navigation and links, or text drawn by script): open the page in a browser, copy the report's text into a .txt file and import that",

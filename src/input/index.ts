@@ -137,7 +137,7 @@ export async function readReportFile(file: string): Promise<ReportText> {
   if (text.trim() === '')
     throw new InputError(
       file,
-      `the file holds no text: ${format === 'txt' ? "put the report's text in it" : 'check that it is the report'}`,
+      format === 'txt' ? "the file is empty: put the report's text in it" : 'the file holds no text: check that it is the report',
     );
   return { ...read, text, format };
 }
