@@ -13,7 +13,7 @@ let errors: string[];
 let logs: string[];
 const run = (argv: string[], writeFile?: WriteFile): Promise<number> =>
   runImport(argv, { charts: {}, log: (l) => logs.push(l), error: (l) => errors.push(l), ...(writeFile ? { writeFile } : {}) });
-const file = (name: string, content: string | Buffer): string => {
+const file = (name: string, content: string | Uint8Array): string => {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;

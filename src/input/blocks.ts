@@ -1,5 +1,6 @@
 /** The text of an HTML fragment block by block: one string per paragraph, heading, list item or cell. */
 import { parseHTML } from 'linkedom';
+import { RE_WIDE } from './line-join.ts';
 
 /** Elements whose text stands as a paragraph of its own. */
 const BLOCK_TAGS = new Set(
@@ -11,14 +12,12 @@ const BLOCK_TAGS = new Set(
 const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
 /** Runs of spaces, tabs and line breaks: HTML shows each as one space, or none (below). */
 const RE_COLLAPSIBLE = /[ \t\r\n\f]+/g;
-/** Wide characters (ideographs, CJK punctuation, full-width forms) between which a source line break shows as nothing. */
-const RE_WIDE = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef“”‘’]/;
 /** Stands for a `<br>` in the text gathered, until lines are cut. */
 const LINE_BREAK = '\u2028';
 
 /**
  * Collapses white space as CSS does: a run becomes one space, except that a run holding a line
- * break between two wide characters disappears (CSS Text's segment break rule for Chinese).
+ * break between two wide characters (RE_WIDE) disappears (CSS Text's segment break rule for Chinese).
  */
 export function collapseWhiteSpace(text: string): string {
   return text.replace(RE_COLLAPSIBLE, (run, offset: number) => {

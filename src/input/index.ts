@@ -94,7 +94,7 @@ const fromParagraphs = (paragraphs: readonly string[]): string => paragraphs.joi
 
 /** The dropped lines, named for the user. */
 const droppedNote = (what: string, lines: readonly string[]): string[] =>
-  lines.length === 0 ? [] : [`left out ${lines.length} ${what}: ${lines.map((l) => `"${l}"`).join(', ')}`];
+  lines.length === 0 ? [] : [`left out ${what}: ${lines.map((l) => `"${l}"`).join(', ')}`];
 
 /** Reads the file in the format its extension names. */
 async function readFormat(file: string, format: ReportFormat, bytes: Uint8Array): Promise<Omit<ReportText, 'format'>> {
@@ -139,5 +139,6 @@ export async function readReportFile(file: string): Promise<ReportText> {
       file,
       format === 'txt' ? "the file is empty: put the report's text in it" : 'the file holds no text: check that it is the report',
     );
-  return { ...read, text, format };
+  // Warnings quote the lines left out: they read as the text does.
+  return { ...read, text, format, warnings: read.warnings.map(unifyRadicals) };
 }

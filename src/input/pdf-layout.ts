@@ -3,7 +3,7 @@
  * running headers dropped, lines joined into paragraphs, the headline on the first line. Pure.
  */
 import { isPageNumberLine, runningLineKey } from './boilerplate.ts';
-import { joinLineTexts, spaceBetween } from './line-join.ts';
+import { closeWideSpacing, joinLineTexts, spaceBetween } from './line-join.ts';
 
 /** A run of text as the PDF places it (PDF units, y upwards from the page's bottom). */
 export interface PdfTextRun {
@@ -58,7 +58,7 @@ const mode = (values: readonly number[]): number => {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 };
 
-/** Text of runs on one line, left to right: Latin runs apart by a gap get a space, Chinese runs none. */
+/** Text of runs on one line, left to right: Latin runs apart by a gap get a space, Chinese text none. */
 function lineText(runs: readonly PdfTextRun[]): string {
   let text = '';
   let end = Number.NEGATIVE_INFINITY;
@@ -67,7 +67,7 @@ function lineText(runs: readonly PdfTextRun[]): string {
     text += (gap > run.fontSize * WORD_GAP_SHARE ? spaceBetween(text, run.text) : '') + run.text;
     end = run.x + run.width;
   }
-  return text.trim();
+  return closeWideSpacing(text.trim());
 }
 
 /** Groups a page's runs into lines, top to bottom. */
