@@ -92,9 +92,18 @@ function checkKind(file: string, format: ReportFormat, bytes: Uint8Array): void 
 /** The report's text from its paragraphs: the headline first, a blank line between paragraphs. */
 const fromParagraphs = (paragraphs: readonly string[]): string => paragraphs.join('\n\n');
 
-/** The dropped lines, named for the user. */
-const droppedNote = (what: string, lines: readonly string[]): string[] =>
-  lines.length === 0 ? [] : [`left out ${what}: ${lines.map((l) => `"${l}"`).join(', ')}`];
+/** The most distinct lines a warning quotes. */
+const MAX_QUOTED_LINES = 6;
+
+/** The lines left out, named for the user: each distinct line once, with how often it was left out. */
+function droppedNote(what: string, lines: readonly string[]): string[] {
+  if (lines.length === 0) return [];
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
+  const quoted = [...counts].slice(0, MAX_QUOTED_LINES).map(([line, n]) => `"${line}"${n > 1 ? ` ×${n}` : ''}`);
+  const more = counts.size > MAX_QUOTED_LINES ? ` and ${counts.size - MAX_QUOTED_LINES} more` : '';
+  return [`left out ${what}: ${quoted.join(', ')}${more}`];
+}
 
 /** Reads the file in the format its extension names. */
 async function readFormat(file: string, format: ReportFormat, bytes: Uint8Array): Promise<Omit<ReportText, 'format'>> {
