@@ -67,6 +67,13 @@ describe.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('%s', (_name, f
   });
 });
 
+test('the GB18030 test encoder writes what a GB18030 decoder reads, four-byte codes included', () => {
+  const text = '会议指出：“十四五”开局 • € ⺟ 2021';
+  expect(new TextDecoder('gb18030', { fatal: true }).decode(encodeGb18030(text))).toBe(text);
+  expect(encodeGb18030('会').length).toBe(2);
+  expect(encodeGb18030('•').length).toBe(4);
+});
+
 describe('Word lists numbered automatically keep their numbers', () => {
   const numbered = FIXTURE_SPEECHES.filter((f) => reportParagraphs(f.source).some((p) => /^（[一二三四五六七八九十]+）/.test(p)));
 

@@ -22,9 +22,6 @@ const RUNNING_HEADER = '某区文明办工作简报';
 const RE_RADICAL = /[\u2e80-\u2fdf]/;
 
 const REPORTS = [...FIXTURE_SPEECHES, { name: 'our speech', source: SPEECH_SOURCE }];
-afterAll(() => {
-  require('node:fs').cpSync(dir, '/tmp/fmt/pdfs', { recursive: true });
-});
 
 let browser: Browser;
 let dir: string;

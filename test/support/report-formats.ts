@@ -45,25 +45,36 @@ export function outlineOf(source: string): ReportOutline {
   };
 }
 
-let gb18030Codes: Map<string, number[]> | undefined;
+let gb18030Codes: Map<string, readonly number[]> | undefined;
 
-/** Every character of GBK's two-byte range, with its bytes: read from the platform's own GB18030 decoder. */
-function gb18030Table(): Map<string, number[]> {
+/**
+ * Every character of the Basic Multilingual Plane with its GB18030 bytes (two for GBK's range,
+ * four for the rest), read from the platform's own GB18030 decoder.
+ */
+function gb18030Table(): Map<string, readonly number[]> {
   if (gb18030Codes) return gb18030Codes;
-  const table = new Map<string, number[]>();
+  const table = new Map<string, readonly number[]>();
   const decoder = new TextDecoder('gb18030', { fatal: true });
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const character = decoder.decode(new Uint8Array([lead, trail]));
-      if (!table.has(character)) table.set(character, [lead, trail]);
+  const add = (bytes: readonly number[]): void => {
+    let character: string;
+    try {
+      character = decoder.decode(new Uint8Array(bytes));
+    } catch {
+      return; // past the last four-byte code of the plane
     }
+    if ([...character].length === 1 && !table.has(character)) table.set(character, bytes);
+  };
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) if (trail !== 0x7f) add([lead, trail]);
   }
+  // Four-byte codes from 81 30 81 30 to 84 31 A4 39 cover the rest of the plane.
+  for (let b1 = 0x81; b1 <= 0x84; b1++)
+    for (let b2 = 0x30; b2 <= 0x39; b2++) for (let b3 = 0x81; b3 <= 0xfe; b3++) for (let b4 = 0x30; b4 <= 0x39; b4++) add([b1, b2, b3, b4]);
   gb18030Codes = table;
   return table;
 }
 
-/** The text in GB18030 (as GBK writes it: ASCII as is, Chinese in two bytes). Throws for a character outside GBK. */
+/** The text in GB18030 (ASCII as is, GBK's characters in two bytes, others in four). Throws for a character outside the plane. */
 export function encodeGb18030(text: string): Uint8Array {
   const table = gb18030Table();
   const bytes: number[] = [];
@@ -71,9 +82,9 @@ export function encodeGb18030(text: string): Uint8Array {
     const code = character.codePointAt(0)!;
     if (code < 0x80) bytes.push(code);
     else {
-      const pair = table.get(character);
-      if (!pair) throw new Error(`${character} (U+${code.toString(16)}) is not in GBK`);
-      bytes.push(...pair);
+      const encoded = table.get(character);
+      if (!encoded) throw new Error(`${character} (U+${code.toString(16)}) has no GB18030 code here`);
+      bytes.push(...encoded);
     }
   }
   return new Uint8Array(bytes);
