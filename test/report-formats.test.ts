@@ -55,6 +55,12 @@ describe.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('%s', (_name, f
     expect(outlineOf(report.text)).toEqual(expected);
   });
 
+  test('a Word file with a footnote: the note and its mark are left out', async () => {
+    const report = await read('noted.docx', await docxOf(paragraphs, { footnote: '本文根据会议记录整理。' }));
+    expect(report.warnings).toEqual(['left out 1 footnote(s) or endnote(s) and their marks in the text']);
+    expect(report.text.split('\n\n')).toEqual(paragraphs);
+  });
+
   test.each(['utf-8', 'gbk'] as const)('a saved news page in %s', async (charset) => {
     const report = await read('report.html', savedPageOf(paragraphs, charset));
     expect(report.format).toBe('html');

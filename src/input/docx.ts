@@ -1,7 +1,8 @@
 /** A Word document's text through mammoth, with the numbers of Word's automatic lists written in. */
 
+import { parseHTML } from 'linkedom';
 import mammoth from 'mammoth';
-import { htmlBlocks } from './blocks.ts';
+import { blockTexts } from './blocks.ts';
 import { readListLabels } from './docx-numbering.ts';
 import { InputError } from './errors.ts';
 
@@ -23,6 +24,20 @@ interface DocumentElement {
 function listParagraphs(element: DocumentElement): DocumentElement[] {
   const own = element.type === 'paragraph' && element.numbering ? [element] : [];
   return [...own, ...(element.children ?? []).flatMap(listParagraphs)];
+}
+
+/** Footnotes and endnotes as mammoth writes them: the list after the text, and the `[1]` marks in it. */
+const NOTE_SELECTORS = { notes: 'li[id^="footnote-"], li[id^="endnote-"]', marks: 'a[id^="footnote-ref-"], a[id^="endnote-ref-"]' };
+
+/**
+ * The paragraphs of mammoth's HTML without footnotes and endnotes: a note is not the report's
+ * text, and after the last paragraph it would hide the closing attribution.
+ */
+function paragraphsWithoutNotes(html: string): { paragraphs: string[]; notes: number } {
+  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  const notes = [...document.querySelectorAll(NOTE_SELECTORS.notes)];
+  for (const element of [...notes, ...document.querySelectorAll(NOTE_SELECTORS.marks)]) element.remove();
+  return { paragraphs: blockTexts(document.body), notes: notes.length };
 }
 
 /** mammoth's message when a zip holds no Word document. */
@@ -67,5 +82,7 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<DocxTex
       );
     throw error;
   }
-  return { paragraphs: htmlBlocks(html), warnings };
+  const { paragraphs, notes } = paragraphsWithoutNotes(html);
+  if (notes > 0) warnings.push(`left out ${notes} footnote(s) or endnote(s) and their marks in the text`);
+  return { paragraphs, warnings };
 }

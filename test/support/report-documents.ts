@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph } from 'docx';
+import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import subsetFont from 'subset-font';
 import { SOURCE_FONT_DIR, SOURCE_FONTS } from '../../src/build/fonts.ts';
 import { encodeGb18030 } from './report-formats.ts';
@@ -15,16 +15,24 @@ const RE_ITEM_MARKER = /^（[一二三四五六七八九十]+）/;
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/**
- * A .docx of the report: the headline as a title, one Word paragraph per paragraph. With
- * `autoNumber`, paragraphs opening with `（一）`… lose that text and are numbered by a Word list
- * (`chineseCounting`, `（%1）`) instead, as Word's numbering button does.
- */
-export async function docxOf(paragraphs: readonly string[], options: { readonly autoNumber?: boolean } = {}): Promise<Uint8Array> {
-  const [headline = '', ...body] = paragraphs;
+/** How to write a report as a Word file. */
+export interface DocxOptions {
+  /** Number `（一）` paragraphs with a Word list (`chineseCounting`, `（%1）`), as Word's numbering button does, instead of typed text. */
+  readonly autoNumber?: boolean;
+  /** A footnote on the first paragraph after the headline. */
+  readonly footnote?: string;
+}
+
+/** A .docx of the report: the headline as a title, one Word paragraph per paragraph. */
+export async function docxOf(paragraphs: readonly string[], options: DocxOptions = {}): Promise<Uint8Array> {
+  const [headline = '', first = '', ...rest] = paragraphs;
+  const noted = options.footnote
+    ? new Paragraph({ children: [new TextRun(first), new FootnoteReferenceRun(1)], indent: { firstLine: 640 } })
+    : undefined;
   const children = [
     new Paragraph({ text: headline, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
-    ...body.map((text) =>
+    ...(noted ? [noted] : []),
+    ...(noted ? rest : [first, ...rest]).map((text) =>
       options.autoNumber && RE_ITEM_MARKER.test(text)
         ? new Paragraph({ text: text.replace(RE_ITEM_MARKER, ''), numbering: { reference: 'items', level: 0 } })
         : new Paragraph({ text, indent: { firstLine: 640 } }),
@@ -35,7 +43,8 @@ export async function docxOf(paragraphs: readonly string[], options: { readonly 
       { reference: 'items', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '（%1）', alignment: AlignmentType.LEFT }] },
     ],
   };
-  return new Uint8Array(await Packer.toBuffer(new Document({ numbering, sections: [{ children }] })));
+  const footnotes = options.footnote ? { 1: { children: [new Paragraph(options.footnote)] } } : {};
+  return new Uint8Array(await Packer.toBuffer(new Document({ numbering, footnotes, sections: [{ children }] })));
 }
 
 /**
