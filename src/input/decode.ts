@@ -8,6 +8,7 @@ import { InputError } from './errors.ts';
 /** The encodings a report's text is read in, by their WHATWG labels. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
+/** A text file's text, and the encoding it was read in. */
 export interface DecodedText {
   readonly text: string;
   readonly encoding: TextEncodingName;

@@ -13,6 +13,7 @@ import { readPdf } from './pdf.ts';
 import { unifyRadicals } from './radicals.ts';
 import { type FileKind, hasPdfHeader, sniffFileKind } from './signature.ts';
 
+/** The error for a report file that cannot be read. */
 export { InputError } from './errors.ts';
 
 /** The formats a report is read from. */

@@ -29,6 +29,7 @@ export interface PdfLine {
   readonly fontSize: number;
 }
 
+/** A PDF laid out as a report: its paragraphs, and the page furniture left out. */
 export interface PdfLayout {
   /** The headline (its lines joined), then one entry per paragraph. */
   readonly paragraphs: readonly string[];
