@@ -80,3 +80,18 @@ test("the PDF's own text carries radical code points, and the reader maps them b
   expect(raw.paragraphs.join('')).toMatch(RE_RADICAL);
   expect((await readReportFile(path)).text).not.toMatch(RE_RADICAL);
 });
+
+test('a PDF of pictures only (a scan) is refused with what to do', async () => {
+  const page = await browser.newPage();
+  try {
+    // A page drawn without any text, as a scanner's PDF holds only images of the pages.
+    await page.setContent('<div style="width:300px;height:400px;background:linear-gradient(#333,#ccc)"></div>');
+    const path = join(dir, 'scan.pdf');
+    writeFileSync(path, await page.pdf({ format: 'A5' }));
+    await expect(readReportFile(path)).rejects.toThrow(
+      /scan\.pdf: the PDF has no text, only pictures of pages \(a scan\): run it through text recognition \(OCR\)/,
+    );
+  } finally {
+    await page.close();
+  }
+});
