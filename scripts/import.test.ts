@@ -5,15 +5,15 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../test/support/build.ts';
 import { FIXTURE_SPEECHES } from '../test/support/fixtures.ts';
+import { encodeGb18030 } from '../test/support/report-formats.ts';
 import { parseImportArgs, runImport, type WriteFile } from './import.ts';
-import { takeSlidesOption } from './with-slides.ts';
 
 let dir: string;
 let errors: string[];
 let logs: string[];
-const run = (argv: string[], writeFile?: WriteFile): number =>
+const run = (argv: string[], writeFile?: WriteFile): Promise<number> =>
   runImport(argv, { charts: {}, log: (l) => logs.push(l), error: (l) => errors.push(l), ...(writeFile ? { writeFile } : {}) });
-const file = (name: string, content: string | Buffer): string => {
+const file = (name: string, content: string | Uint8Array): string => {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
@@ -51,43 +51,47 @@ describe('bad input stops with a clear message and writes nothing', () => {
   test.each([
     ['an empty file', '', /is empty/],
     ['a file of blank lines', '\n  \n\u3000\n', /is empty/],
-    ['GBK bytes', Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0x0a]), /:1: the file is not UTF-8 text.*save it as UTF-8/],
-    ['UTF-16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('标题', 'utf16le')]), /UTF-16 text, not UTF-8/],
-    ['binary data', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), /binary data/],
+    ['bytes of no text encoding', Buffer.from([0xe4, 0xbc, 0x9a, 0x0a, 0xff, 0xff]), /:2: the file is neither UTF-8 nor GB18030/],
+    ['a zip archive named .txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), /named as a text file but is a zip archive/],
+    ['binary data', Buffer.from([0x01, 0x02, 0x03, 0x04, 0x00, 0x00]), /binary data/],
     [
       'a text with almost no Chinese',
       'hello\nworld, this is not a report\n',
       /report\.txt:2: the report's body holds 0 Chinese characters/,
     ],
     ['a text of one line', '只有一行文字', /:1: the speech has a single line/],
-  ])('%s', (_name, content, message) => {
+  ])('%s', async (_name, content, message) => {
     const input = file('report.txt', content);
     const out = join(dir, 'deck');
-    expect(run([input, '--out', out])).toBe(1);
+    expect(await run([input, '--out', out])).toBe(1);
     expect(errors.join('\n')).toMatch(message);
     expect(errors.join('\n')).toContain('report.txt');
     expect(existsSync(out)).toBe(false);
   });
 
-  test('a missing file', () => {
-    expect(run([join(dir, 'nope.txt'), '--out', join(dir, 'deck')])).toBe(1);
+  test('a file of another kind', async () => {
+    expect(await run([file('report.doc', 'x'), '--out', join(dir, 'deck')])).toBe(1);
+    expect(errors[0]).toMatch(/report\.doc: the file is an old-style Word file \(\.doc\): open it in Word or WPS and save it as \.docx/);
+  });
+
+  test('a missing file', async () => {
+    expect(await run([join(dir, 'nope.txt'), '--out', join(dir, 'deck')])).toBe(1);
     expect(errors[0]).toMatch(/nope\.txt: no such file/);
   });
 
-  test('a count announced but not marked is a warning: the deck is made from the items found', () => {
+  test('a count announced but not marked is a warning: the deck is made from the items found', async () => {
     const ten = FIXTURE_SPEECHES.find((f) => f.name === 'ten-priorities.txt')!;
     const input = file('report.txt', ten.source.replace('十是', '另外'));
-    expect(run([input, '--out', join(dir, 'deck')])).toBe(0);
+    expect(await run([input, '--out', join(dir, 'deck')])).toBe(0);
     expect(logs.join('\n')).toMatch(/warning: line \d+: the text announces 10 items .* but 9 were found/);
     expect(errors).toEqual([]);
   });
 });
 
 describe('what the presenter sees', () => {
-  test('the outline comes first: title, date, speakers, parts, each list with its style and items', () => {
-    const out = join(dir, 'deck');
-    expect(run([fixture.path, '--out', out])).toBe(0);
-    expect(logs[0]).toBe(`found in ${fixture.path}:`);
+  test('the outline comes first: title, date, speakers, parts, each list with its style and items', async () => {
+    expect(await run([fixture.path, '--out', join(dir, 'deck')])).toBe(0);
+    expect(logs.slice(0, 2)).toEqual([`read ${fixture.path} (txt, utf-8)`, `found in ${fixture.path}:`]);
     const printed = logs.join('\n');
     for (const expected of [
       /title: .+/,
@@ -102,53 +106,61 @@ describe('what the presenter sees', () => {
     expect(logs.findIndex((l) => l.startsWith('imported '))).toBeGreaterThan(logs.findIndex((l) => /list 1/.test(l)));
   });
 
-  test('--dry-run prints the outline and writes nothing, even where a folder exists', () => {
+  test('--dry-run prints the outline and writes nothing, even where a folder exists', async () => {
     const out = join(dir, 'deck');
     mkdirSync(out);
-    expect(run([fixture.path, '--out', out, '--dry-run'])).toBe(0);
+    expect(await run([fixture.path, '--out', out, '--dry-run'])).toBe(0);
     expect(logs.join('\n')).toMatch(/title: [\s\S]*dry run: \d+ slides would be written to .*; nothing was written/);
     expect(readdirSync(out)).toEqual([]);
     expect(readdirSync(dir)).toEqual(['deck']);
   });
 
-  test('a report without a headline line says its title was taken from the lead', () => {
+  test('a report without a headline line says its title was taken from the lead', async () => {
     const derived = FIXTURE_SPEECHES.find((f) => f.name === 'no-parts-county-routine.txt')!;
-    expect(run([derived.path, '--dry-run'])).toBe(0);
+    expect(await run([derived.path, '--dry-run'])).toBe(0);
     expect(logs.join('\n')).toMatch(/title: 我县召开全县文明办主任工作例会 \(no headline line: taken from the lead\)/);
   });
 });
 
 describe('writing the deck', () => {
-  test('writes the speech and the slide files into a new folder', () => {
+  test('a GBK report becomes a deck whose speech.txt is UTF-8', async () => {
+    const gbk = file('report.txt', encodeGb18030(fixture.source));
+    const out = join(dir, 'deck');
+    expect(await run([gbk, '--out', out])).toBe(0);
+    expect(readFileSync(join(out, 'speech.txt'), 'utf8')).toBe(fixture.source);
+    expect(logs.join('\n')).toContain('(txt, gb18030)');
+  });
+
+  test('writes the speech and the slide files into a new folder', async () => {
     const out = join(dir, 'nested', 'deck');
-    expect(run([fixture.path, '--out', out])).toBe(0);
+    expect(await run([fixture.path, '--out', out])).toBe(0);
     expect(readFileSync(join(out, 'speech.txt'), 'utf8')).toBe(fixture.source);
     expect(readdirSync(out).filter((n) => n.endsWith('.md')).length).toBeGreaterThan(4);
     expect(readdirSync(join(dir, 'nested'))).toEqual(['deck']);
     expect(logs.join('\n')).toMatch(/items marked/);
   });
 
-  test('never overwrites an existing folder without --force', () => {
+  test('never overwrites an existing folder without --force', async () => {
     const out = join(dir, 'deck');
     mkdirSync(out);
     writeFileSync(join(out, 'mine.md'), 'keep me');
-    expect(run([fixture.path, '--out', out])).toBe(1);
+    expect(await run([fixture.path, '--out', out])).toBe(1);
     expect(errors[0]).toMatch(/already exists.*--force/);
     expect(readdirSync(out)).toEqual(['mine.md']);
-    expect(run([fixture.path, '--out', out, '--force'])).toBe(0);
+    expect(await run([fixture.path, '--out', out, '--force'])).toBe(0);
     expect(readdirSync(out)).not.toContain('mine.md');
     expect(readdirSync(out)).toContain('speech.txt');
     expect(readdirSync(dir)).toEqual(['deck']);
   });
 
-  test('a failure part-way leaves no partial deck, and with --force keeps the old one', () => {
+  test('a failure part-way leaves no partial deck, and with --force keeps the old one', async () => {
     let written = 0;
     const failing: WriteFile = (path, content) => {
       if (++written === 3) throw new Error('disk full');
       writeFileSync(path, content);
     };
     const fresh = join(dir, 'fresh', 'deck');
-    expect(run([fixture.path, '--out', fresh], failing)).toBe(2);
+    expect(await run([fixture.path, '--out', fresh], failing)).toBe(2);
     expect(errors[0]).toMatch(/disk full/);
     expect(readdirSync(dir)).toEqual([]);
 
@@ -156,7 +168,7 @@ describe('writing the deck', () => {
     mkdirSync(old);
     writeFileSync(join(old, 'mine.md'), 'keep me');
     written = 0;
-    expect(run([fixture.path, '--out', old, '--force'], failing)).toBe(2);
+    expect(await run([fixture.path, '--out', old, '--force'], failing)).toBe(2);
     expect(readdirSync(dir)).toEqual(['old']);
     expect(readdirSync(old)).toEqual(['mine.md']);
   });
@@ -170,22 +182,7 @@ describe('writing the deck', () => {
     );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^found in /);
-    expect(result.stdout).toMatch(/\nimported /);
+    expect(result.stdout).toMatch(/^read .*\nfound in [\s\S]*\nimported /);
     expect(existsSync(join(out, 'speech.txt'))).toBe(true);
-  });
-});
-
-describe('choosing the slides folder for dev and build', () => {
-  test.each([
-    [['vite', '--slides', 'decks/a', '--port', '3000'], { slides: 'decks/a', rest: ['vite', '--port', '3000'] }],
-    [['vite', 'build', '--slides=decks/b'], { slides: 'decks/b', rest: ['vite', 'build'] }],
-    [['vite'], { rest: ['vite'] }],
-  ])('%j', (argv, expected) => {
-    expect(takeSlidesOption(argv)).toEqual(expected);
-  });
-
-  test('--slides without a folder is refused', () => {
-    expect(() => takeSlidesOption(['vite', '--slides'])).toThrow(/needs a folder/);
   });
 });

@@ -1,5 +1,6 @@
 /** Which chart slides an imported deck gets: the team's charts that exist in the registry and fit the speech. */
 import type { ChartDefinition } from '../charts/types.ts';
+import type { SourceRef } from '../slides/format.ts';
 import { namedUnits } from '../speech/attendees.ts';
 import type { Speech } from '../speech/index.ts';
 
@@ -17,7 +18,7 @@ export interface ChartSlidePlan {
   readonly place: ChartPlace;
   readonly kicker: string;
   readonly heading: string;
-  readonly source?: string;
+  readonly source?: SourceRef;
   /** Why the chart does not apply to this speech, or undefined when it does. */
   readonly missing: (speech: Speech) => string | undefined;
 }
@@ -33,7 +34,7 @@ export const IMPORTED_CHARTS: readonly ChartSlidePlan[] = [
     place: 'after-lead',
     kicker: '会议概况',
     heading: '参会单位',
-    source: 'lead',
+    source: { kind: 'lead' },
     missing: (speech) => {
       const units = namedUnits(speech).length;
       return units < MIN_CHART_UNITS
@@ -47,7 +48,7 @@ export const IMPORTED_CHARTS: readonly ChartSlidePlan[] = [
     place: 'after-overview',
     kicker: '各方面工作',
     heading: '各方面的分量',
-    source: 'priorities',
+    source: { kind: 'priorities' },
     missing: (speech) =>
       speech.priorities.length < MIN_CHART_PRIORITIES
         ? `the report lists ${speech.priorities.length} item(s); weights need ${MIN_CHART_PRIORITIES}`

@@ -5,6 +5,7 @@
  * down with it). The metrics are the theme's (src/contract/text-layout.ts). Pure.
  */
 import { type FrameLayout, type StageTextLayout, TEXT_LAYOUTS, type TextMetrics, type TrackerLayout } from '../contract/text-layout.ts';
+import type { Layout } from '../slides/format.ts';
 import { TRACKER_SHORT_LABEL } from '../slides/tracker.ts';
 
 /** The last code point of the narrow characters (Latin letters, digits, ASCII marks, spaces); curly quotes count as wide. */
@@ -16,7 +17,7 @@ const RE_UNBREAKABLE = /[A-Za-z0-9%.,:/+-]+|[\s\S]/gu;
 
 /** What a slide shows, in plain text, for measuring. */
 export interface SlideText {
-  readonly layout: 'title' | 'bullets' | 'chart' | 'closing';
+  readonly layout: Layout;
   readonly kicker?: string;
   readonly heading: string;
   /** List items as shown (a bold label included); `numbered` for an ordered list. */

@@ -6,7 +6,7 @@ import { buildImported as build, FAKE_REGISTRY, fakeChart, quotesOf } from '../.
 import { OUR_SLIDES_DIR, SPEECH_SOURCE } from '../../test/support/speech.ts';
 import { loadDeck } from '../build/load-deck.ts';
 import type { ChartDefinition } from '../charts/types.ts';
-import type { Deck } from '../slides/deck.ts';
+import type { DeckModel } from '../slides/deck.ts';
 import { fidelityKey } from '../slides/fidelity.ts';
 import { htmlToText } from '../slides/markdown.ts';
 import { namedUnits } from '../speech/attendees.ts';
@@ -135,15 +135,16 @@ describe('importing our own speech', () => {
   const importedDeck = build(importReport(SPEECH_SOURCE, { charts: {} }));
 
   test('gives the same structure as our hand-edited deck: the parts, seven priorities and their titles', () => {
-    const firstPages = (deck: Deck): Deck => ({ ...deck, slides: deck.slides.filter((s) => !RE_CONTINUATION.test(s.id)) });
+    const firstPages = (deck: DeckModel): DeckModel => ({ ...deck, slides: deck.slides.filter((s) => !RE_CONTINUATION.test(s.id)) });
     const imported = firstPages(importedDeck);
-    const partsOf = (deck: Deck): string[] => deck.slides.filter((s) => ['review', 'context'].includes(s.id)).map((s) => s.id);
+    const partsOf = (deck: DeckModel): string[] => deck.slides.filter((s) => ['review', 'context'].includes(s.id)).map((s) => s.id);
     expect(partsOf(imported)).toEqual(partsOf(ours));
-    const priorities = (deck: Deck) => deck.slides.filter((s) => s.priority !== undefined).map((s) => [s.id, s.title]);
+    const priorities = (deck: DeckModel) => deck.slides.filter((s) => s.priority !== undefined).map((s) => [s.id, s.title]);
     expect(priorities(imported)).toHaveLength(7);
     expect(priorities(imported)).toEqual(priorities(ours));
     // Our deck adds a chart-only slide (the structure) and shows charts beside some lists; the slides are the same.
-    const chartOnly = (deck: Deck): string[] => deck.slides.filter((s) => s.chart && !/class="slide-body"/.test(s.html)).map((s) => s.id);
+    const chartOnly = (deck: DeckModel): string[] =>
+      deck.slides.filter((s) => s.chart && !/class="slide-body"/.test(s.html)).map((s) => s.id);
     const oursWithoutChartOnly = ours.slides.filter((s) => !chartOnly(ours).includes(s.id));
     expect(imported.slides.map((s) => s.id)).toEqual(oursWithoutChartOnly.map((s) => s.id));
     const family = (layout: string): string => (layout === 'chart' || layout === 'bullets-chart' ? 'bullets' : layout);

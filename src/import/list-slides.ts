@@ -70,7 +70,7 @@ function overviewSlide(speech: Speech, list: ItemList, place: ListPlace, ownSlid
     id: place.id,
     layout: 'bullets',
     kicker: leadIn ?? (place.speaker || `${countWord(n)}个方面`),
-    ...(place.main ? { source: 'priorities' } : {}),
+    ...(place.main ? { source: { kind: 'priorities' } as const } : {}),
     heading: numbered ? `${countWord(n)}个方面的重点工作` : `${countWord(n)}个要点`,
     items,
     ...(ownSlides && numbered ? { ordered: list.items.map((item) => item.title.text) } : {}),
@@ -124,7 +124,7 @@ export function listSlides(speech: Speech, list: ItemList, place: ListPlace): { 
   const n = list.items.length;
   const items = list.items.flatMap((item) => {
     const kicker = list.kind === 'numbered' ? markerLabel(item) : `${place.speaker || '要点'} · ${item.number}/${n}`;
-    const extra: Partial<PlannedSlide> = place.main && labels ? { source: `priority:${item.number}`, tracker: labels } : {};
+    const extra: Partial<PlannedSlide> = place.main && labels ? { source: { kind: 'priority', number: item.number }, tracker: labels } : {};
     return itemSlides(speech, list, item, `${place.itemId}-${item.number}`, kicker, extra);
   });
   return { overview, items };

@@ -66,7 +66,7 @@ export function partSlides(
         id: k === 0 ? id : `${id}-${k + 1}`,
         layout: 'bullets',
         kicker: label || UNOPENED.kicker,
-        ...(referable && k === 0 ? { source: `part:${part.verb}` } : {}),
+        ...(referable && k === 0 ? { source: { kind: 'part', verb: part.verb } as const } : {}),
         heading: k === 0 ? (known?.heading ?? label) : `${known?.heading ?? label}${CONTINUED}`,
         items: bullets.map((b) => ({ text: b.text })),
         notes: referable && k === 0 ? `${label}部分，共${part.sentences.length}句。` : segment.text,

@@ -1,11 +1,11 @@
 /** Building an imported deck with the build's own code, and reading what its slides quote. */
 import type { ChartDefinition } from '../../src/charts/types.ts';
 import { IMPORTED_CHARTS, type ImportResult } from '../../src/import/index.ts';
-import { buildDeck, type Deck } from '../../src/slides/deck.ts';
+import { buildDeck, type DeckModel } from '../../src/slides/deck.ts';
 import { htmlToText } from '../../src/slides/markdown.ts';
 
 /** Builds an imported deck as `vite build` would, with `charts` as the registry. */
-export function buildImported(result: ImportResult, charts: Readonly<Record<string, ChartDefinition>> = {}): Deck {
+export function buildImported(result: ImportResult, charts: Readonly<Record<string, ChartDefinition>> = {}): DeckModel {
   const [speech, ...slides] = result.files;
   return buildDeck({
     speech: { file: speech!.name, source: speech!.content },
@@ -16,7 +16,7 @@ export function buildImported(result: ImportResult, charts: Readonly<Record<stri
 }
 
 /** The list items and quotes of a built deck, without editorial labels or the priority tracker. */
-export function quotesOf(deck: Deck): string[] {
+export function quotesOf(deck: DeckModel): string[] {
   return [...deck.html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').matchAll(/<(li|blockquote)\b[^>]*>([\s\S]*?)<\/\1>/g)]
     .filter(([, , inner]) => !inner!.includes('tracker-num'))
     .map(([, , inner]) => htmlToText(inner!.replace(/^\s*(<p>)?<strong>[^<]*<\/strong>\s*[：:]/, '')).trim());
