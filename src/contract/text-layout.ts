@@ -140,7 +140,7 @@ export const PHONE_TEXT_LAYOUT: StageTextLayout = {
     body: text(34),
     quote: quote(34),
   },
-  tracker: { ...WIDE_TEXT_LAYOUT.tracker, minHeight: 64, labels: false },
+  tracker: { ...WIDE_TEXT_LAYOUT.tracker, minHeight: 64, paddingInline: 8, labels: false },
 };
 
 /** Both stages a slide must fit. */

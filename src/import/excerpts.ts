@@ -20,8 +20,10 @@ export const MAX_EXCERPT_CHARS = 40;
 export const MAX_CLAUSE_CHARS = 56;
 /** The longest bullet `bulletsOf` makes: a longer clause is cut at its pauses. */
 export const MAX_BULLET_CHARS = 120;
-/** The shortest excerpt worth a bullet. */
+/** The shortest excerpt worth a bullet, in letters and digits (marks and spaces do not count). */
 export const MIN_EXCERPT_CHARS = 4;
+/** What counts toward an excerpt's length: letters and digits, which are what the fidelity check compares. */
+const RE_WORD_CHARACTER = /[\p{L}\p{N}]/gu;
 /** The most bullets `excerptsOf` gives by default. */
 export const MAX_BULLETS = 4;
 export { charCount };
@@ -72,7 +74,7 @@ function collect(text: string, within: Passage, limit: number, cutLong: boolean)
   const keep = (start: number, end: number): void => {
     if (found.length >= limit) return;
     const piece = excerpt(text, start, end);
-    if (charCount(piece.text) < MIN_EXCERPT_CHARS || seen.has(piece.text)) return;
+    if ((piece.text.match(RE_WORD_CHARACTER)?.length ?? 0) < MIN_EXCERPT_CHARS || seen.has(piece.text)) return;
     seen.add(piece.text);
     found.push(piece);
   };

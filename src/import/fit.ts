@@ -103,6 +103,17 @@ function trackerHeight(tracker: TrackerLayout, width: number, labels: readonly s
   return Math.max(tracker.minHeight, tracker.border + 2 * tracker.paddingBlock + lines * tracker.text.lineHeight);
 }
 
+/** The most lines of labels a tracker may take: more would crowd out the slide it tracks. */
+const MAX_TRACKER_LINES = 2;
+
+/** True when a tracker of these labels stays within MAX_TRACKER_LINES lines on every stage. */
+export function trackerFits(labels: readonly string[], layouts: readonly StageTextLayout[] = TEXT_LAYOUTS): boolean {
+  return layouts.every(({ tracker, bullets }) => {
+    const most = Math.max(tracker.minHeight, tracker.border + 2 * tracker.paddingBlock + MAX_TRACKER_LINES * tracker.text.lineHeight);
+    return trackerHeight(tracker, inner(bullets).width, labels) <= most;
+  });
+}
+
 /** The height a slide's content takes on one stage, and the height it has there. */
 export function slideHeight(slide: SlideText, layout: StageTextLayout): { needed: number; available: number } {
   const frame = slide.layout === 'title' ? layout.title : slide.layout === 'closing' ? layout.closing : layout.bullets;

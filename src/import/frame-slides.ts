@@ -6,6 +6,8 @@ import type { PlannedItem, PlannedSlide } from './pages.ts';
 
 /** The clause of the lead that says the meeting was held; the clauses after it say what for. */
 const RE_CONVENED = /召开|举行|举办/;
+/** What the title slide says it is, and its heading when the report names nothing. */
+const TITLE_KICKER = '会议报告';
 /** A column label before the headline proper: `【工作动态】`. */
 const RE_COLUMN_LABEL = /^【[^】]*】\s*/;
 
@@ -15,9 +17,9 @@ export function titleSlide(speech: Speech): PlannedSlide {
   return {
     id: 'title',
     layout: 'title',
-    kicker: speech.lead.date ? `会议报告 · ${speech.lead.date.text}` : '会议报告',
+    kicker: speech.lead.date ? `${TITLE_KICKER} · ${speech.lead.date.text}` : TITLE_KICKER,
     source: { kind: 'headline' },
-    heading: meetingTitle(speech),
+    heading: meetingTitle(speech) || TITLE_KICKER,
     ...(purpose ? { paragraph: purpose.text } : {}),
     notes: `开场：${speech.headline.text}。`,
   };
@@ -86,7 +88,7 @@ export function closingSlide(speech: Speech): PlannedSlide {
     layout: 'closing',
     kicker: attribution ? '来源' : '结束',
     ...(attribution ? { source: { kind: 'attribution' } as const, quote: attribution.text } : {}),
-    heading: speech.headline.text.replace(RE_COLUMN_LABEL, ''),
+    heading: speech.headline.text.replace(RE_COLUMN_LABEL, '') || TITLE_KICKER,
     notes: '结束。',
   };
 }

@@ -10,7 +10,8 @@ import type { DeckModel } from '../slides/deck.ts';
 import { fidelityKey } from '../slides/fidelity.ts';
 import { htmlToText } from '../slides/markdown.ts';
 import { namedUnits } from '../speech/attendees.ts';
-import { fitsOnSlide, IMPORTED_CHARTS, importReport } from './index.ts';
+import { charCount, clausesOf, passage } from '../speech/index.ts';
+import { fitsOnSlide, IMPORTED_CHARTS, importReport, MIN_EXCERPT_CHARS } from './index.ts';
 import { CONTINUED, shortHeading } from './pages.ts';
 
 /** A continuation page's id: `priority-2-p2`. */
@@ -59,11 +60,23 @@ describe.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('importing %s',
         ).toBe(true);
   });
 
-  test('every part with text of its own has a slide, in the order of the report', () => {
-    const partSlides = deck.slides.filter((s) => /^(review|context|emphasis|requirements|proposals|content|part)/.test(s.id));
-    expect(partSlides.length).toBeGreaterThanOrEqual(speech.parts.filter((p) => p.content.text.length > 24).length);
-    const starts = partSlides.map((s) => result.files.find((f) => f.name.endsWith(`-${s.id}.md`))!);
-    expect(starts.map((f) => f.name)).toEqual([...starts.map((f) => f.name)].sort());
+  test("every clause of the report's parts and lists is shown: in a bullet, a heading or a kicker", () => {
+    const shown = deck.slides
+      .flatMap((s) => [s.title, ...quotesOf({ ...deck, html: s.html }), /class="kicker">([^<]*)</.exec(s.html)?.[1] ?? ''])
+      .map(fidelityKey);
+    // Openers (`会议指出`, `张金波部长提出了具体要求`) are kickers' labels; a marker is the kicker of its item's slide.
+    const openers = speech.parts.map((p) => passage(speech.text, p.body.start, p.content.start));
+    const markers = speech.lists.flatMap((l) => [...l.items, ...l.items.flatMap((i) => i.inner?.items ?? [])]).map((i) => i.marker);
+    const clauses = clausesOf(speech.text, passage(speech.text, speech.lead.body.end, speech.body.end))
+      .filter((c) => !openers.some((o) => o.start <= c.start && c.end <= o.end))
+      // An item may start one character into its clause: after the `即` that introduces an announced list.
+      .map((c) => passage(speech.text, markers.find((m) => m.start >= c.start && m.start <= c.start + 1)?.end ?? c.start, c.end))
+      .filter((c) => charCount(c.text) >= MIN_EXCERPT_CHARS);
+    for (const clause of clauses)
+      expect(
+        shown.some((s) => s.includes(fidelityKey(clause.text))),
+        clause.text,
+      ).toBe(true);
   });
 
   test('every bullet and quote stands in the speech', () => {

@@ -16,6 +16,7 @@ import {
   withoutTrailingMarks,
 } from '../speech/index.ts';
 import { bulletsOf } from './excerpts.ts';
+import { trackerFits } from './fit.ts';
 import { MAX_HEADING_CHARS, type PlannedItem, type PlannedSlide, shortHeading } from './pages.ts';
 
 /** The fewest items that get an overview slide. */
@@ -62,7 +63,7 @@ export function hasOwnSlides(speech: Speech, list: ItemList): boolean {
 function overviewSlide(speech: Speech, list: ItemList, place: ListPlace, ownSlides: boolean): PlannedSlide {
   const n = list.items.length;
   const numbered = list.kind === 'numbered';
-  const leadIn = list.leadIn && charCount(list.leadIn.text) <= MAX_KICKER_CHARS ? list.leadIn.text : undefined;
+  const leadIn = leadInKicker(speech, list);
   const items: PlannedItem[] = ownSlides
     ? list.items.map((item) => ({ text: numbered ? `${item.marker.text}${item.title.text}` : item.title.text }))
     : list.items.flatMap((item) => itemBullets(speech, item, true).map((b) => ({ text: b.text })));
@@ -87,7 +88,8 @@ function itemSlides(
   kicker: string,
   extra: Partial<PlannedSlide>,
 ): PlannedSlide[] {
-  const heading = shortHeading(item.title.text);
+  // An item whose text is only marks (`一是。`) is headed by its marker: a slide needs a heading.
+  const heading = shortHeading(item.title.text) || markerLabel(item);
   const shortened = charCount(item.title.text) > MAX_HEADING_CHARS;
   const inner = item.inner && item.inner.kind === 'numbered' && hasOwnSlides(speech, item.inner) ? item.inner : undefined;
   const own = itemBullets(speech, item, shortened);
@@ -115,16 +117,28 @@ export function hasOverview(speech: Speech, list: ItemList): boolean {
   return list.items.length >= MIN_OVERVIEW_ITEMS || !hasOwnSlides(speech, list);
 }
 
+/** The lead-in words as the overview's kicker, when the list has an overview and they are short enough for one. */
+function leadInKicker(speech: Speech, list: ItemList): string | undefined {
+  return hasOverview(speech, list) && list.leadIn && charCount(list.leadIn.text) <= MAX_KICKER_CHARS ? list.leadIn.text : undefined;
+}
+
+/** True when the list's overview shows its lead-in words: they are then not its part's to show. */
+export function takesLeadIn(speech: Speech, list: ItemList): boolean {
+  return leadInKicker(speech, list) !== undefined;
+}
+
 /** All the slides of one list, in order. */
 export function listSlides(speech: Speech, list: ItemList, place: ListPlace): { overview: PlannedSlide[]; items: PlannedSlide[] } {
   const ownSlides = hasOwnSlides(speech, list);
   const overview = hasOverview(speech, list) ? [overviewSlide(speech, list, place, ownSlides)] : [];
   if (!ownSlides) return { overview, items: [] };
+  // The main list's items are the priorities, with their tracker, when its labels fit a tracker's two lines.
   const labels = place.main ? shortTitles(list.items) : undefined;
+  const tracked = labels !== undefined && trackerFits(labels);
   const n = list.items.length;
   const items = list.items.flatMap((item) => {
     const kicker = list.kind === 'numbered' ? markerLabel(item) : `${place.speaker || '要点'} · ${item.number}/${n}`;
-    const extra: Partial<PlannedSlide> = place.main && labels ? { source: { kind: 'priority', number: item.number }, tracker: labels } : {};
+    const extra: Partial<PlannedSlide> = tracked ? { source: { kind: 'priority', number: item.number }, tracker: labels } : {};
     return itemSlides(speech, list, item, `${place.itemId}-${item.number}`, kicker, extra);
   });
   return { overview, items };

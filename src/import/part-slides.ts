@@ -1,5 +1,5 @@
 /** A part's own slides: its text outside its lists, as bullets, before and after them. Pure. */
-import { type Part, type Passage, partLabel, passage, type Speech, UNOPENED_PART_LABEL } from '../speech/index.ts';
+import { type Passage, partLabel, passage, type Speech, UNOPENED_PART_LABEL } from '../speech/index.ts';
 import { bulletsOf } from './excerpts.ts';
 import { CONTINUED, type PlannedSlide } from './pages.ts';
 
@@ -26,15 +26,20 @@ export interface PlacedSlides {
   readonly slides: readonly PlannedSlide[];
 }
 
-/** The part's text between the spans its lists take (each `[start, end)`), in order. */
-function segmentsOf(speech: Speech, part: Part, taken: readonly (readonly [number, number])[]): Passage[] {
+/**
+ * The part's text between the spans its lists take (each `[start, end)`), in order. The part runs
+ * to the next part (or the body's end): text after a list without numbers is still the part's.
+ */
+function segmentsOf(speech: Speech, index: number, taken: readonly (readonly [number, number])[]): Passage[] {
+  const part = speech.parts[index]!;
+  const end = speech.parts[index + 1]?.body.start ?? speech.body.end;
   const segments: Passage[] = [];
   let from = part.content.start;
-  for (const [start, end] of [...taken].sort((a, b) => a[0] - b[0])) {
-    if (start > from) segments.push(passage(speech.text, from, Math.min(start, part.content.end)));
-    from = Math.max(from, end);
+  for (const [start, stop] of [...taken].sort((a, b) => a[0] - b[0])) {
+    if (start > from) segments.push(passage(speech.text, from, Math.min(start, end)));
+    from = Math.max(from, stop);
   }
-  if (from < part.content.end) segments.push(passage(speech.text, from, part.content.end));
+  if (from < end) segments.push(passage(speech.text, from, end));
   return segments.filter((s) => s.text !== '');
 }
 
@@ -56,7 +61,7 @@ export function partSlides(
   let id = known?.id ?? `part-${index + 1}`;
   for (let n = 2; usedIds.has(id); n++) id = `${known?.id ?? 'part'}-${n}`;
   usedIds.add(id);
-  const withBullets = segmentsOf(speech, part, taken)
+  const withBullets = segmentsOf(speech, index, taken)
     .map((segment) => ({ segment, bullets: bulletsOf(speech.text, segment) }))
     .filter((s) => s.bullets.length > 0);
   return withBullets.map(({ segment, bullets }, k) => ({

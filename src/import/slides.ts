@@ -2,7 +2,7 @@
 import { type ItemList, partLabel, type Speech } from '../speech/index.ts';
 import type { ChartSlidePlan } from './charts.ts';
 import { chartSlide, closingSlide, leadSlide, titleSlide } from './frame-slides.ts';
-import { hasOverview, type ListPlace, listSlides } from './list-slides.ts';
+import { type ListPlace, listSlides, takesLeadIn } from './list-slides.ts';
 import { type DraftedPage, type PlannedSlide, paginate } from './pages.ts';
 import { type PlacedSlides, partSlides } from './part-slides.ts';
 
@@ -46,7 +46,7 @@ export function draftSlides(speech: Speech, charts: readonly ChartSlidePlan[]): 
     // A list's lead-in words become its overview's kicker when it has one; otherwise they stay the part's.
     const taken = speech.lists
       .filter((l) => l.part === index)
-      .map((l): [number, number] => [hasOverview(speech, l) ? listStart(l) : l.items[0]!.marker.start, listEnd(l)]);
+      .map((l): [number, number] => [takesLeadIn(speech, l) ? listStart(l) : l.items[0]!.marker.start, listEnd(l)]);
     return partSlides(speech, index, taken, usedIds);
   });
   const body = [...parts, ...placedLists(speech, chartsAt)].sort((a, b) => a.at - b.at).flatMap((p) => p.slides);

@@ -9,7 +9,12 @@ import { HEADING_BREAK } from './punctuation.ts';
 import { passage } from './text.ts';
 
 /** Whitespace that extraction left at line starts and ends: ASCII space, tab, the ideographic space U+3000, a BOM. */
-const RE_EDGE_SPACE = /^[ \t\u3000\uFEFF\u00A0]+|[ \t\u3000\r\u00A0]+$/g;
+const RE_EDGE_SPACE = /^[ \t\u3000\uFEFF\u00A0]+|[ \t\u3000\u00A0]+$/g;
+/** What ends a line: LF, CRLF, a lone CR (old Mac files), Unicode's line and paragraph separators, NEL. */
+const RE_LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/;
+/** Control characters a damaged or binary file leaves in text: never shown, never part of a line's words. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters to remove
+const RE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 /** What opens a news lead: a dateline (`本报讯`, `新华社北京3月2日电`), a byline, a date, `近日`. */
 const RE_LEAD_OPENER =
   /^(?:(?:本报|本网|本台|本刊|本站|[^，。\s]{1,8}(?:网|报|台|社))讯|[^，。\s]{2,12}电(?:[\s（【]|$)|新华社|[（【][^）】]{0,30}(?:记者|通讯员)|记者|通讯员|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|近日|日前|近期|连日来|昨天|昨日|今天|今日|当天)/;
@@ -89,8 +94,8 @@ function rolesOf(lines: readonly string[]): LineRole[] {
  */
 export function frameReport(source: string): FramedReport {
   const kept = normalizePunctuation(source)
-    .split('\n')
-    .map((raw, index) => ({ line: raw.replace(RE_EDGE_SPACE, ''), number: index + 1 }))
+    .split(RE_LINE_BREAK)
+    .map((raw, index) => ({ line: raw.replace(RE_CONTROL, '').replace(RE_EDGE_SPACE, ''), number: index + 1 }))
     .filter((l) => l.line !== '');
   const roles = rolesOf(kept.map((l) => l.line));
   const lineStarts: { offset: number; line: number }[] = [];

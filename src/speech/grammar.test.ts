@@ -195,6 +195,19 @@ describe('around the body', () => {
     expect(speech.priorities.at(-1)!.body.text).toBe('抓落实。');
   });
 
+  test('Windows and old Mac line ends, and control characters from a damaged file, read like clean text', () => {
+    const clean = parseSpeech(report(body));
+    for (const damaged of [
+      report(body).replace(/\n/g, '\r\n'),
+      report(body).replace(/\n/g, '\r'),
+      `\u0000${report(body).replace('会议要求', '会\u0007议要求')}`,
+    ]) {
+      const speech = parseSpeech(damaged);
+      expect(speech.headline.text).toBe(clean.headline.text);
+      expect(speech.priorities.map((p) => p.title.text)).toEqual(clean.priorities.map((p) => p.title.text));
+    }
+  });
+
   test('a byline in brackets before a text without date', () => {
     const speech = parseSpeech(`本报讯【县融媒体中心记者 林涛】 近日，我县召开文明办主任例会。县委常委黄某出席并讲话。\n${body}`);
     expect(speech.credits.map((c) => c.text)).toEqual(['本报讯【县融媒体中心记者 林涛】']);

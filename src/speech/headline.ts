@@ -1,7 +1,7 @@
 /** The report's headline and the meeting's title: from the headline line, or from the lead when there is none. Pure. */
 import type { Lead, Passage, Speech } from './model.ts';
 import { charCount } from './punctuation.ts';
-import { clausesOf, passage } from './text.ts';
+import { clausesOf, passage, sentencesOf } from './text.ts';
 
 /** What says the meeting was held. */
 const RE_CONVENED = /召开|举行|举办/;
@@ -19,12 +19,13 @@ const MIN_TITLE_CHARS = 4;
 /**
  * The headline of a report that has no headline line: the lead's clause that says the meeting
  * was held (`我市召开创建全国文明城市工作联席会议`), up to the end of the meeting's name; the
- * lead's first clause when no clause says so.
+ * first clause of the lead (or of the body, when there is no lead) when no clause says so.
  */
-export function deriveHeadline(text: string, lead: Lead): Passage {
-  const clauses = clausesOf(text, lead.body);
+export function deriveHeadline(text: string, lead: Lead, body: Passage): Passage {
+  const within = lead.body.text !== '' ? lead.body : (sentencesOf(text, body)[0] ?? body);
+  const clauses = clausesOf(text, within);
   const convened = clauses.find((c) => RE_CONVENED.test(c.text));
-  if (!convened) return clauses.find((c) => c.text !== lead.date?.text && charCount(c.text) >= MIN_TITLE_CHARS) ?? lead.body;
+  if (!convened) return clauses.find((c) => c.text !== lead.date?.text && charCount(c.text) >= MIN_TITLE_CHARS) ?? clauses[0] ?? within;
   const verb = RE_CONVENED.exec(convened.text)!;
   const afterVerb = convened.text.slice(verb.index + verb[0].length);
   const name = RE_MEETING_NAME_END.exec(afterVerb);

@@ -86,6 +86,8 @@ export interface Speech {
   /** True when the report has no headline line and `headline` was taken from the lead. */
   readonly headlineDerived: boolean;
   readonly lead: Lead;
+  /** The report's body: the lead, the parts and the lists, without bylines before it or credits after it. */
+  readonly body: Passage;
   /** The parts in order: opened by `会议…`, by a speaker, or text no opener introduces. */
   readonly parts: readonly Part[];
   /** Every list outside another list, in order. */

@@ -138,6 +138,13 @@ function clauseLists(text: string, clauses: readonly Clause[]): ParallelList[] {
   ).map((run) => ({ kind: 'parallel' as const, style: run.head, items: itemsOfRun(text, units, run.heads, units.at(-1)!.end) }));
 }
 
+/** The list with the clauses of its sentence before its first item as lead-in (`做好今年工作，要更加突出…`), when there are such. */
+function withLeadIn(text: string, list: ParallelList, clauses: readonly Clause[]): ParallelList {
+  const before = clauses.filter((c) => c.passage.end <= list.items[0]!.start);
+  const last = before.at(-1);
+  return last ? { ...list, leadIn: passage(text, before[0]!.passage.start, last.passage.end) } : list;
+}
+
 /** Every list without numbers in `region`, in order: sentences first, then within each remaining sentence. */
 export function findParallelLists(text: string, region: Passage): ParallelList[] {
   const sentences = sentencesOf(text, region);
@@ -155,9 +162,8 @@ export function findParallelLists(text: string, region: Passage): ParallelList[]
     if (inList.has(i)) return;
     const clauses = clauseSpans(text, sentence);
     const pieces = piecesOf(clauses);
-    const found = announcedList(text, pieces) ?? pieceLists(text, pieces)[0];
-    if (found) lists.push(found);
-    else lists.push(...clauseLists(text, clauses).slice(0, 1));
+    const found = announcedList(text, pieces) ?? pieceLists(text, pieces)[0] ?? clauseLists(text, clauses)[0];
+    if (found) lists.push(found.leadIn ? found : withLeadIn(text, found, clauses));
   });
   return lists.sort((a, b) => a.items[0]!.start - b.items[0]!.start);
 }

@@ -80,12 +80,13 @@ export function parseSpeech(source: string): Speech {
     };
   });
 
-  const headline = framed.headline ?? deriveHeadline(text, lead);
+  const headline = framed.headline ?? deriveHeadline(text, lead, content);
   return {
     text,
     headline,
     headlineDerived: framed.headline === undefined,
     lead,
+    body: content,
     parts,
     lists,
     ...(mainList ? { mainList } : {}),

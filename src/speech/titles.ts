@@ -9,12 +9,15 @@ const RE_MARKER_NUMERAL = /[一二三四五六七八九十]+|\d+|[①-⑳]/;
 const MIN_SHARED_PREFIX = 2;
 const MIN_SHORT_TITLE = 2;
 
+/** A modal opening a title (`要强化思想引领`): says nothing where all titles are listed together. */
+const RE_LEADING_MODAL = /^要(?=.{2})/u;
+
 /**
- * Short titles: the items' titles without the prefix they all share (`更加把牢根本遵循` … →
- * `根本遵循` …), which would say the same thing N times on a tracker or a chart.
+ * Short titles: the items' titles without a leading `要` and without the prefix they all share
+ * (`更加把牢根本遵循` … → `根本遵循` …), which would say the same thing N times on a tracker or a chart.
  */
 export function shortTitles(items: readonly ListItem[]): string[] {
-  const titles = items.map((p) => p.title.text);
+  const titles = items.map((p) => p.title.text.replace(RE_LEADING_MODAL, ''));
   if (titles.length < 2) return titles;
   let common = 0;
   const shortest = Math.min(...titles.map((t) => t.length));
