@@ -31,10 +31,10 @@ declare global {
 type DeckRole = 'deck' | 'preview';
 
 /** The deck's features for a page role: the audience's deck, the print view, or a preview inside the speaker view. */
-function pluginsFor(role: DeckRole, print: boolean, reducedMotion: boolean): DeckPlugin[] {
+function pluginsFor(role: DeckRole, print: boolean): DeckPlugin[] {
   return [
     ...(print ? [printViewPlugin()] : []),
-    chartsPlugin({ print, reducedMotion }),
+    chartsPlugin({ print }),
     phoneStagePlugin(),
     scrollViewLinksPlugin(),
     ...(role === 'deck' && !print ? [speakerLinkPlugin()] : []),
@@ -46,7 +46,7 @@ async function startDeck(role: DeckRole): Promise<void> {
   const root = document.documentElement;
   const reducedMotion = prefersReducedMotion();
   const print = isPrintView(location.search);
-  const plugins = pluginsFor(role, print, reducedMotion);
+  const plugins = pluginsFor(role, print);
   const deck = new Reveal({ ...revealConfig({ reducedMotion }), ...(role === 'preview' ? previewConfig() : {}), plugins });
   window.Reveal = deck;
   await deck.initialize();

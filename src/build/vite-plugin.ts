@@ -1,11 +1,12 @@
-/** The Vite plugin that turns the slides folder into the deck's ready HTML, fonts and chart data. */
+/** The Vite plugin that turns the slides folder into the deck's ready HTML (charts drawn in), fonts and notes. */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { DEFAULT_SLIDES_DIR, PREVIEW_DIR, SPEAKER_UI_TEXT, STAGE, themeTokensCss } from '../contract/index.ts';
-import type { Deck } from '../slides/deck.ts';
+import type { BuiltSlide, Deck } from '../slides/deck.ts';
 import { SlideError } from '../slides/errors.ts';
 import { escapeHtml } from '../slides/html.ts';
+import { type DrawnChart, drawDeckCharts, outlineFigure, withChart } from './charts/deck-charts.ts';
 import { renderCspMeta } from './csp.ts';
 import { groupCharacters, slideText } from './font-groups.ts';
 import { type BuiltFonts, buildFonts } from './fonts.ts';
@@ -24,11 +25,10 @@ const NOSCRIPT_PLACEHOLDER = '<!--deck:noscript-->';
 /** Virtual modules the client imports. */
 /** The deck's slide count: tiny, but its import is what makes a broken deck show Vite's error overlay in dev. */
 const SUMMARY_MODULE = 'virtual:deck/summary';
-const CHARTS_MODULE = 'virtual:deck/charts';
 const NOTES_MODULE = 'virtual:deck/notes';
 /** The palette and font stack as CSS custom properties, generated from src/contract. */
 const TOKENS_MODULE = 'virtual:deck/tokens.css';
-const VIRTUAL_MODULES = [SUMMARY_MODULE, CHARTS_MODULE, NOTES_MODULE, TOKENS_MODULE];
+const VIRTUAL_MODULES = [SUMMARY_MODULE, NOTES_MODULE, TOKENS_MODULE];
 const RESOLVED_PREFIX = '\0';
 
 export interface DeckPluginOptions {
@@ -43,7 +43,9 @@ export interface DeckPluginOptions {
 }
 
 /** What the plugin knows after reading the deck, or the error that stopped it. */
-type DeckState = { readonly deck: Deck; readonly fonts: BuiltFonts; readonly page: PageParts } | { readonly error: SlideError };
+type DeckState =
+  | { readonly deck: Deck; readonly html: string; readonly fonts: BuiltFonts; readonly page: PageParts }
+  | { readonly error: SlideError };
 
 /** What the page shows besides the slides: link previews, the no-script outline, and the files they need. */
 interface PageParts {
@@ -71,16 +73,19 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
   const readDeck = async (): Promise<DeckState> => {
     try {
       const deck = loadDeck(slidesDir, root);
-      const page = await buildPageParts(deck, options);
-      const chartText = (name: string | undefined): string => {
-        const chart = name === undefined ? undefined : deck.charts[name];
-        return chart ? `${chart.title}${chart.summary}${JSON.stringify(chart.option)}` : '';
-      };
-      const slides = deck.slides.map((slide) => slideText(slide.html, chartText(slide.chart), slide.notes));
+      const charts = drawDeckCharts(deck);
+      const chartOf = (slide: BuiltSlide): DrawnChart | undefined => charts.find((chart) => chart.slideId === slide.id);
+      const html = deck.slides.map((slide) => withChart(slide.html, chartOf(slide))).join('\n');
+      const figures = deck.slides.map((slide) => {
+        const chart = chartOf(slide);
+        return chart ? outlineFigure(chart) : '';
+      });
+      const page = await buildPageParts(deck, figures, options);
+      const slides = deck.slides.map((slide) => slideText(slide.html, chartOf(slide)?.text ?? '', slide.notes));
       // Text of the deck's own screens: the speaker view, and the outline shown without JavaScript.
       const noscript = slideText(page.noscript, '', '');
       const fonts = await buildFonts(groupCharacters(slides, { regular: SPEAKER_UI_TEXT + noscript.regular, bold: noscript.bold }));
-      return { deck, fonts, page };
+      return { deck, html, fonts, page };
     } catch (error) {
       if (error instanceof SlideError) return { error };
       throw error;
@@ -113,7 +118,6 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       const result = await current();
       if ('error' in result) this.error(toRollupError(result.error, root));
       const { deck } = result;
-      if (name === CHARTS_MODULE) return `export default ${JSON.stringify(deck.charts)};`;
       if (name === NOTES_MODULE)
         return `export default ${JSON.stringify(Object.fromEntries(deck.slides.filter((s) => s.notes).map((s) => [s.id, s.notes])))};`;
       return `export const slideCount = ${deck.slides.length};`;
@@ -167,7 +171,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
         // Vite's dev server injects an inline client script, and a single file is all inline code: the policy is for the site.
         const head = renderHead(result, { singleFile: options.singleFile ?? false, csp: !server && !options.singleFile });
         return html
-          .replace(SLIDES_PLACEHOLDER, () => result.deck.html)
+          .replace(SLIDES_PLACEHOLDER, () => result.html)
           .replace(HEAD_PLACEHOLDER, () => head)
           .replace(NOSCRIPT_PLACEHOLDER, () => result.page.noscript);
       },
@@ -202,10 +206,10 @@ function renderHead(
 }
 
 /** Link previews (with the title slide drawn as a PNG, when there is a place to point at it) and the no-script outline. */
-async function buildPageParts(deck: Deck, options: DeckPluginOptions): Promise<PageParts> {
+async function buildPageParts(deck: Deck, figures: readonly string[], options: DeckPluginOptions): Promise<PageParts> {
   const title = deck.speech.headline.text;
   const description = deck.speech.lead.sentences[0]?.text ?? title;
-  const noscript = renderNoscriptOutline({ title, description, headings: deck.slides.map((slide) => slide.title) });
+  const noscript = renderNoscriptOutline({ title, description, headings: deck.slides.map((slide) => slide.title), figures });
   const siteUrl = options.siteUrl ? { siteUrl: options.siteUrl } : {};
   // A single file sent as an attachment has no address a preview image could be fetched from.
   if ((options.singleFile && !options.siteUrl) || options.linkPreview === false) return { share: { title, description }, noscript };
