@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { DEFAULT_SLIDES_DIR, PREVIEW_DIR, SPEAKER_UI_TEXT, STAGE, themeTokensCss } from '../contract/index.ts';
+import { DEFAULT_SLIDES_DIR, PREVIEW_DIR, STAGE, themeTokensCss, uiText } from '../contract/index.ts';
 import type { Deck } from '../slides/deck.ts';
 import { SlideError } from '../slides/errors.ts';
 import { escapeHtml } from '../slides/html.ts';
@@ -10,6 +10,7 @@ import { renderCspMeta } from './csp.ts';
 import { groupCharacters, slideText } from './font-groups.ts';
 import { type BuiltFonts, buildFonts } from './fonts.ts';
 import { deckInputs, loadDeck } from './load-deck.ts';
+import { paceModule } from './pace-module.ts';
 import { PREVIEW_SIZE, previewTextOf } from './preview-image.ts';
 import { renderPreviewPng } from './preview-render.ts';
 import { renderNoscriptOutline, renderShareMeta, type ShareInfo } from './share-meta.ts';
@@ -26,9 +27,11 @@ const NOSCRIPT_PLACEHOLDER = '<!--deck:noscript-->';
 const SUMMARY_MODULE = 'virtual:deck/summary';
 const CHARTS_MODULE = 'virtual:deck/charts';
 const NOTES_MODULE = 'virtual:deck/notes';
+/** The pace plan's weights (what each slide presents of the speech), for the speaker view and the remote. */
+const PACE_MODULE = 'virtual:deck/pace';
 /** The palette and font stack as CSS custom properties, generated from src/contract. */
 const TOKENS_MODULE = 'virtual:deck/tokens.css';
-const VIRTUAL_MODULES = [SUMMARY_MODULE, CHARTS_MODULE, NOTES_MODULE, TOKENS_MODULE];
+const VIRTUAL_MODULES = [SUMMARY_MODULE, CHARTS_MODULE, NOTES_MODULE, PACE_MODULE, TOKENS_MODULE];
 const RESOLVED_PREFIX = '\0';
 
 export interface DeckPluginOptions {
@@ -79,7 +82,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       const slides = deck.slides.map((slide) => slideText(slide.html, chartText(slide.chart), slide.notes));
       // Text of the deck's own screens: the speaker view, and the outline shown without JavaScript.
       const noscript = slideText(page.noscript, '', '');
-      const fonts = await buildFonts(groupCharacters(slides, { regular: SPEAKER_UI_TEXT + noscript.regular, bold: noscript.bold }));
+      const fonts = await buildFonts(groupCharacters(slides, { regular: uiText() + noscript.regular, bold: noscript.bold }));
       return { deck, fonts, page };
     } catch (error) {
       if (error instanceof SlideError) return { error };
@@ -116,6 +119,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       if (name === CHARTS_MODULE) return `export default ${JSON.stringify(deck.charts)};`;
       if (name === NOTES_MODULE)
         return `export default ${JSON.stringify(Object.fromEntries(deck.slides.filter((s) => s.notes).map((s) => [s.id, s.notes])))};`;
+      if (name === PACE_MODULE) return paceModule(deck);
       return `export const slideCount = ${deck.slides.length};`;
     },
 

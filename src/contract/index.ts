@@ -4,6 +4,7 @@ export * from './font.ts';
 export * from './page.ts';
 export * from './palette.ts';
 export * from './readiness.ts';
+export * from './remote.ts';
 export * from './stage.ts';
 export * from './tokens.ts';
 export * from './ui-text.ts';

@@ -11,3 +11,8 @@ export const RECEIVER_PARAM = 'receiver';
 export function isPrintView(search: string): boolean {
   return new URLSearchParams(search).has(PRINT_PARAM);
 }
+
+/** The talk's target length in minutes (`?duration=15`): the pace plan is scaled to it. */
+export const DURATION_PARAM = 'duration';
+/** The speaking rate in characters per minute (`?rate=200`), for the pace plan. */
+export const RATE_PARAM = 'rate';

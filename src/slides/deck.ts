@@ -42,6 +42,8 @@ export interface BuiltSlide {
   readonly chart?: string;
   /** The priority this slide presents, for `source: priority:<n>`. */
   readonly priority?: number;
+  /** The part of the speech the slide draws from (`source:`). */
+  readonly source?: ResolvedSource;
 }
 
 export interface Deck {
@@ -103,6 +105,7 @@ export function buildDeck(input: DeckInput): Deck {
       notes: renderNotes(slide, sources.get(slide), speech),
       ...(slide.chart ? { chart: slide.chart.name } : {}),
       ...(priority !== undefined ? { priority } : {}),
+      ...(sources.has(slide) ? { source: sources.get(slide)! } : {}),
     };
   });
 

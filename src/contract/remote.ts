@@ -1,0 +1,90 @@
+/**
+ * The phone remote's protocol: `npm run present` serves the deck and a remote page, and relays
+ * messages between them over one WebSocket path. The server, the deck and the remote all read
+ * these names and shapes from here. Pure.
+ */
+
+/** The remote page's path under the deck's address: `http://<lan-address>:<port>/remote#<token>`. */
+export const REMOTE_PATH = 'remote';
+/** The WebSocket's path under the deck's address. */
+export const SOCKET_PATH = 'present-socket';
+/** Query parameters of the WebSocket address: who connects, and the remote's token. */
+export const SOCKET_ROLE_PARAM = 'role';
+export const SOCKET_TOKEN_PARAM = 'token';
+
+/**
+ * The `<meta name>` the present server adds to the page it serves (`content`: the page's role).
+ * A plain static host serves the page without it, and then the deck opens no socket at all.
+ */
+export const PRESENT_META_NAME = 'deck-present';
+
+/** Who is on the other end of a socket: a copy of the deck, or a remote that drives them. */
+export type PresentRole = 'deck' | 'remote';
+
+/** What a remote can ask every deck to do. */
+export type RemoteCommand = 'next' | 'prev';
+
+/** Where a deck is: the slide's id, its 0-based index and 1-based number of the total. */
+export interface SlidePosition {
+  readonly slideId: string;
+  readonly index: number;
+  readonly number: number;
+  readonly total: number;
+}
+
+/** The pace settings the presenter gave `npm run present`, for the remote's pace. */
+export interface PresentSettings {
+  readonly rate?: number;
+  readonly targetMinutes?: number;
+}
+
+/** Every message on the socket, in either direction. */
+export type PresentMessage =
+  /** remote → server → every deck */
+  | { readonly type: 'navigate'; readonly to: RemoteCommand }
+  /** deck → server → every remote */
+  | { readonly type: 'position'; readonly position: SlidePosition }
+  /** server → remote, on connecting: the settings, and how many decks are open */
+  | { readonly type: 'welcome'; readonly settings: PresentSettings; readonly decks: number }
+  /** server → every remote, when a deck opens or closes */
+  | { readonly type: 'decks'; readonly count: number };
+
+const COMMANDS: readonly string[] = ['next', 'prev'] satisfies RemoteCommand[];
+
+function isPosition(value: unknown): value is SlidePosition {
+  const p = value as Partial<Record<keyof SlidePosition, unknown>> | null;
+  return (
+    typeof p === 'object' &&
+    p !== null &&
+    typeof p.slideId === 'string' &&
+    [p.index, p.number, p.total].every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)
+  );
+}
+
+/** The message in a socket's text frame, when it is one of ours and well formed; undefined otherwise. */
+export function readPresentMessage(text: string): PresentMessage | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const message = data as Record<string, unknown> | null;
+  if (typeof message !== 'object' || message === null) return undefined;
+  switch (message.type) {
+    case 'navigate':
+      return typeof message.to === 'string' && COMMANDS.includes(message.to)
+        ? { type: 'navigate', to: message.to as RemoteCommand }
+        : undefined;
+    case 'position':
+      return isPosition(message.position) ? { type: 'position', position: message.position } : undefined;
+    case 'welcome':
+      return typeof message.decks === 'number' && typeof message.settings === 'object' && message.settings !== null
+        ? { type: 'welcome', settings: message.settings as PresentSettings, decks: message.decks }
+        : undefined;
+    case 'decks':
+      return typeof message.count === 'number' ? { type: 'decks', count: message.count } : undefined;
+    default:
+      return undefined;
+  }
+}
