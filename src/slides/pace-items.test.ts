@@ -3,7 +3,7 @@ import { PROJECT_ROOT } from '../../test/support/build.ts';
 import { OUR_SLIDES_DIR } from '../../test/support/speech.ts';
 import { loadDeck } from '../build/load-deck.ts';
 import { countCharacters } from '../charts/priorities.ts';
-import type { Deck } from './deck.ts';
+import type { DeckModel } from './deck.ts';
 import { paceItems } from './pace-items.ts';
 
 const deck = loadDeck(OUR_SLIDES_DIR, PROJECT_ROOT);
@@ -39,7 +39,7 @@ describe('our deck', () => {
 });
 
 test('slides with the same source share its characters', () => {
-  const twice: Deck = { ...deck, slides: [...deck.slides, { ...deck.slides.find((s) => s.id === 'review')!, id: 'review-2' }] };
+  const twice: DeckModel = { ...deck, slides: [...deck.slides, { ...deck.slides.find((s) => s.id === 'review')!, id: 'review-2' }] };
   const shared = new Map(paceItems(twice).map((item) => [item.id, item.characters]));
   expect(shared.get('review')).toBeCloseTo(byId.get('review')!.characters / 2, 9);
   expect(shared.get('review-2')).toBeCloseTo(byId.get('review')!.characters / 2, 9);

@@ -3,7 +3,7 @@
  * is counted once, for the slide with the narrowest `source:` holding it, so the overview of all
  * priorities does not count again the priorities that have slides of their own. Pure.
  */
-import type { BuiltSlide, Deck } from './deck.ts';
+import type { BuiltSlide, DeckModel } from './deck.ts';
 import type { PaceItem } from './pace.ts';
 
 /** What counts as a character of speech: letters and digits, not punctuation or spaces (as the priorities chart counts). */
@@ -24,7 +24,7 @@ function presents(slide: BuiltSlide, offset: number): boolean {
  * narrowest source that holds it; slides with equally narrow sources (one part over two slides)
  * share it equally. Slides without a source present no speech of their own.
  */
-export function paceItems(deck: Deck): PaceItem[] {
+export function paceItems(deck: DeckModel): PaceItem[] {
   const { slides, speech } = deck;
   const characters = slides.map(() => 0);
   const spans = slides.map(span);

@@ -30,10 +30,10 @@ export class PacePanel {
   private readonly talkPlan = figure(PACE_UI.talkPlan);
   private readonly rehearsal = figure(PACE_UI.rehearsed);
 
-  constructor(
-    private readonly items: readonly PaceItem[],
-    settings: PaceSettings,
-  ) {
+  private readonly items: readonly PaceItem[];
+
+  constructor(items: readonly PaceItem[], settings: PaceSettings) {
+    this.items = items;
     this.plan = planPace(items, settings);
     this.element.setAttribute('aria-label', `${PACE_UI.slidePlan} · ${PACE_UI.talkPlan}`);
     this.status.setAttribute('role', 'status');

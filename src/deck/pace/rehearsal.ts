@@ -17,11 +17,12 @@ export interface Rehearsal {
 export class RehearsalRecorder {
   private readonly spent = new Map<string, number>();
   private current: { readonly slideId: string; readonly since: number } | undefined;
+  /** The clock, in milliseconds. */
+  private readonly now: () => number;
 
-  constructor(
-    /** The clock, in milliseconds. */
-    private readonly now: () => number,
-  ) {}
+  constructor(now: () => number) {
+    this.now = now;
+  }
 
   /** Whether a rehearsal is running. */
   get running(): boolean {

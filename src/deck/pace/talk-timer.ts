@@ -6,8 +6,10 @@ const TICK_MS = 1000;
 /** Counts the time spent from its creation or its last `reset`, calling `onTick` at once and every second. */
 export class TalkTimer {
   private started = Date.now();
+  private readonly onTick: (spentSeconds: number) => void;
 
-  constructor(private readonly onTick: (spentSeconds: number) => void) {
+  constructor(onTick: (spentSeconds: number) => void) {
+    this.onTick = onTick;
     setInterval(() => this.tick(), TICK_MS);
     this.tick();
   }
