@@ -19,7 +19,7 @@ declare module 'virtual:deck/notes' {
 }
 
 declare module 'virtual:deck/pace' {
-  import type { PaceItem } from './slides/pace.ts';
+  import type { PaceItem } from './pace/plan.ts';
 
   /** What each slide presents of the speech, in slide order; loaded with the speaker view and the remote. */
   export const items: readonly PaceItem[];

@@ -3,8 +3,9 @@
  * is counted once, for the slide with the narrowest `source:` holding it, so the overview of all
  * priorities does not count again the priorities that have slides of their own. Pure.
  */
+
+import type { PaceItem } from '../pace/plan.ts';
 import type { BuiltSlide, DeckModel } from './deck.ts';
-import type { PaceItem } from './pace.ts';
 
 /** What counts as a character of speech: letters and digits, not punctuation or spaces (as the priorities chart counts). */
 const RE_COUNTED = /[\p{L}\p{N}]/u;

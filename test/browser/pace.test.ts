@@ -6,7 +6,7 @@ import { afterEach, expect, test } from 'vitest';
 import { loadDeck } from '../../src/build/load-deck.ts';
 import { PACE_UI } from '../../src/contract/index.ts';
 import { CSV_HEADER } from '../../src/deck/pace/rehearsal-csv.ts';
-import { DEFAULT_RATE, formatDuration, planPace } from '../../src/slides/pace.ts';
+import { DEFAULT_RATE, formatDuration, planPace } from '../../src/pace/plan.ts';
 import { paceItems } from '../../src/slides/pace-items.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { currentSlide, waitForDeck, waitForMark } from '../support/deck-page.ts';

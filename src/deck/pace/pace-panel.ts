@@ -3,7 +3,7 @@
  * colour and in words; this slide's plan and the whole talk's; the last rehearsal's times beside them.
  */
 import { PACE_UI } from '../../contract/index.ts';
-import { formatDuration, type PaceItem, type PacePlan, type PaceSettings, paceStatus, planPace } from '../../slides/pace.ts';
+import { formatDuration, type PaceItem, type PacePlan, type PaceSettings, paceStatus, planPace } from '../../pace/plan.ts';
 import { element } from '../dom.ts';
 import type { SlideTimes } from './rehearsal.ts';
 import './pace.css';

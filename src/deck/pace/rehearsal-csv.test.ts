@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { planPace } from '../../slides/pace.ts';
+import { planPace } from '../../pace/plan.ts';
 import { CSV_HEADER, rehearsalCsv, rehearsalFileName } from './rehearsal-csv.ts';
 
 const plan = planPace(

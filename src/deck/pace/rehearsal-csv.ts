@@ -1,5 +1,5 @@
 /** A rehearsal's timings as CSV, beside the plan: one row per slide, to open in a spreadsheet. Pure. */
-import type { PacePlan } from '../../slides/pace.ts';
+import type { PacePlan } from '../../pace/plan.ts';
 import type { SlideTimes } from './rehearsal.ts';
 
 /** The header row: the columns' names. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { DEFAULT_RATE } from '../../slides/pace.ts';
+import { DEFAULT_RATE } from '../../pace/plan.ts';
 import { paceSettingsFromSearch } from './settings.ts';
 
 test.each([

@@ -1,6 +1,6 @@
 /** The pace plan's settings as a page gets them: from its address (`?duration=15&rate=200`), checked. */
 import { DURATION_PARAM, RATE_PARAM } from '../../contract/index.ts';
-import { DEFAULT_RATE, type PaceSettings, parsePaceNumber, RATE_RANGE, TARGET_MINUTES_RANGE } from '../../slides/pace.ts';
+import { DEFAULT_RATE, type PaceSettings, parsePaceNumber, RATE_RANGE, TARGET_MINUTES_RANGE } from '../../pace/plan.ts';
 
 /** The settings, and the parameters that were given but could not be used (shown to the presenter, not dropped silently). */
 export interface SettingsFromAddress {

@@ -3,7 +3,7 @@
  * rehearsal: start, stop (kept in the browser's storage, per deck), and its timings as a CSV file.
  */
 import { PACE_UI } from '../../contract/index.ts';
-import { type PaceSettings, parsePaceNumber, RATE_RANGE, TARGET_MINUTES_RANGE } from '../../slides/pace.ts';
+import { type PaceSettings, parsePaceNumber, RATE_RANGE, TARGET_MINUTES_RANGE } from '../../pace/plan.ts';
 import { button, element } from '../dom.ts';
 import type { PacePanel } from '../pace/pace-panel.ts';
 import { type Rehearsal, RehearsalRecorder, readRehearsal, rehearsalKey } from '../pace/rehearsal.ts';

@@ -7,7 +7,7 @@
 import notesById from 'virtual:deck/notes';
 import { deckKey, items } from 'virtual:deck/pace';
 import { PACE_UI, SPEAKER_UI } from '../../contract/index.ts';
-import { formatDuration } from '../../slides/pace.ts';
+import { formatDuration } from '../../pace/plan.ts';
 import { element } from '../dom.ts';
 import { PacePanel } from '../pace/pace-panel.ts';
 import { paceSettingsFromSearch } from '../pace/settings.ts';

@@ -9,7 +9,7 @@ import {
   parsePaceNumber,
   planPace,
   RATE_RANGE,
-} from './pace.ts';
+} from './plan.ts';
 
 const item = (id: string, characters: number, chart = false): PaceItem => ({ id, title: id, characters, chart });
 
