@@ -6,6 +6,7 @@ import { PREVIEW_DIR, STAGE, themeTokensCss, uiText } from '../contract/index.ts
 import type { DeckModel } from '../slides/deck.ts';
 import { SlideError } from '../slides/errors.ts';
 import { escapeHtml } from '../slides/html.ts';
+import { withClosingQr } from './closing-qr.ts';
 import { renderCspMeta } from './csp.ts';
 import { groupCharacters, slideText } from './font-groups.ts';
 import { type BuiltFonts, buildFonts } from './fonts.ts';
@@ -63,7 +64,7 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
 
   const readDeck = async (): Promise<DeckState> => {
     try {
-      const deck = loadDeck(slidesDir, root);
+      const deck = await withClosingQr(loadDeck(slidesDir, root), options.siteUrl);
       const page = await buildPageParts(deck, options);
       const chartText = (name: string | undefined): string => {
         const chart = name === undefined ? undefined : deck.charts[name];
