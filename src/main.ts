@@ -16,6 +16,7 @@ import { chartsPlugin } from './deck/charts/plugin.ts';
 import { prefersReducedMotion, previewConfig, revealConfig } from './deck/config.ts';
 import { scrollViewLinksPlugin } from './deck/phone/scroll-view.ts';
 import { phoneStagePlugin } from './deck/phone/stage.ts';
+import { presenterToolsPlugin } from './deck/presenter/plugin.ts';
 import { printViewPlugin } from './deck/print-view.ts';
 import type { DeckPlugin } from './deck/reveal-deck.ts';
 import { speakerLinkPlugin } from './deck/speaker/plugin.ts';
@@ -30,7 +31,7 @@ function pluginsFor(role: DeckRole, print: boolean, reducedMotion: boolean): Dec
     chartsPlugin({ print, reducedMotion }),
     phoneStagePlugin(),
     scrollViewLinksPlugin(),
-    ...(role === 'deck' && !print ? [speakerLinkPlugin()] : []),
+    ...(role === 'deck' && !print ? [speakerLinkPlugin(), presenterToolsPlugin({ reducedMotion })] : []),
   ];
 }
 

@@ -15,7 +15,12 @@ const FRAME_END = '</div></section>';
 
 /** The QR code of `url` as an SVG element: dark modules on white, two modules of quiet zone, medium error correction. */
 export async function qrSvg(url: string): Promise<string> {
-  const svg = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M', color: { dark: PALETTE.ink, light: '#ffffff' } });
+  const svg = await QRCode.toString(url, {
+    type: 'svg',
+    margin: 2,
+    errorCorrectionLevel: 'M',
+    color: { dark: PALETTE.ink, light: '#ffffff' },
+  });
   // The address is in the caption beside it: screen readers read that, not the drawing.
   return svg.trim().replace('<svg ', '<svg class="closing-qr-code" aria-hidden="true" focusable="false" ');
 }
