@@ -18,6 +18,8 @@ import { scrollViewLinksPlugin } from './deck/phone/scroll-view.ts';
 import { phoneStagePlugin } from './deck/phone/stage.ts';
 import { presenterToolsPlugin } from './deck/presenter/plugin.ts';
 import { printViewPlugin } from './deck/print-view.ts';
+import { presentRoleOf } from './deck/remote/page.ts';
+import { remoteLinkPlugin } from './deck/remote/plugin.ts';
 import type { DeckPlugin } from './deck/reveal-deck.ts';
 import { speakerLinkPlugin } from './deck/speaker/plugin.ts';
 import { pageRole } from './deck/speaker/protocol.ts';
@@ -31,7 +33,7 @@ function pluginsFor(role: DeckRole, print: boolean, reducedMotion: boolean): Dec
     chartsPlugin({ print, reducedMotion }),
     phoneStagePlugin(),
     scrollViewLinksPlugin(),
-    ...(role === 'deck' && !print ? [speakerLinkPlugin(), presenterToolsPlugin({ reducedMotion })] : []),
+    ...(role === 'deck' && !print ? [speakerLinkPlugin(), presenterToolsPlugin({ reducedMotion }), remoteLinkPlugin()] : []),
   ];
 }
 
@@ -51,5 +53,7 @@ async function startDeck(role: DeckRole): Promise<void> {
 }
 
 const role = pageRole(location);
-if (role === 'speaker') void import('./deck/speaker/view.ts').then(({ startSpeakerView }) => startSpeakerView());
+// `npm run present` serves this page as the phone remote too, and says so in a meta tag.
+if (presentRoleOf(document) === 'remote') void import('./deck/remote/view.ts').then(({ startRemote }) => startRemote());
+else if (role === 'speaker') void import('./deck/speaker/view.ts').then(({ startSpeakerView }) => startSpeakerView());
 else void startDeck(role);

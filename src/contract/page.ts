@@ -14,8 +14,3 @@ const RE_PRINT_PARAM = new RegExp(`[?&]${PRINT_PARAM}(?:[=&]|$)`);
 export function isPrintView(search: string): boolean {
   return RE_PRINT_PARAM.test(search);
 }
-
-/** The talk's target length in minutes (`?duration=15`): the pace plan is scaled to it. */
-export const DURATION_PARAM = 'duration';
-/** The speaking rate in characters per minute (`?rate=200`), for the pace plan. */
-export const RATE_PARAM = 'rate';

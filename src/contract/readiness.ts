@@ -22,3 +22,6 @@ export const PDF_READY_EVENT = 'pdf-ready';
 
 /** The class reveal puts on `<html>` while its print view lays the pages out. */
 export const PRINT_LAYOUT_CLASS = 'print-pdf';
+
+/** The class reveal puts on its viewport in the scroll view (phones held upright: every slide on one page). */
+export const SCROLL_VIEW_CLASS = 'reveal-scroll';

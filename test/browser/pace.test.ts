@@ -8,6 +8,7 @@ import { PACE_UI } from '../../src/contract/index.ts';
 import { CSV_HEADER } from '../../src/deck/pace/rehearsal-csv.ts';
 import { DEFAULT_RATE, formatDuration, planPace } from '../../src/pace/plan.ts';
 import { paceItems } from '../../src/slides/pace-items.ts';
+import { runAxe, seriousViolations } from '../support/axe.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { currentSlide, waitForDeck, waitForMark } from '../support/deck-page.ts';
 import { useServedDeck } from '../support/served-deck.ts';
@@ -105,6 +106,9 @@ test('a target length set in the speaker view remakes the plan; a wrong one in t
       `${PACE_UI.talkPlan}20:00`,
       `${PACE_UI.rehearsed}${PACE_UI.noRehearsal}`,
     ]);
+  // The fields and buttons have their names; the colours read on the dark page. (axe runs on timers: time flows again.)
+  await context!.clock.resume();
+  expect(seriousViolations(await runAxe(speaker))).toEqual([]);
 });
 
 test('a rehearsal records the time on each slide, shows it beside the plan, keeps it, and downloads it as CSV', async () => {

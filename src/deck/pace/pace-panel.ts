@@ -32,13 +32,14 @@ export class PacePanel {
 
   private readonly items: readonly PaceItem[];
 
-  constructor(items: readonly PaceItem[], settings: PaceSettings) {
+  /** `withRehearsal`: show the last rehearsal's times (the speaker view, where rehearsals are kept). */
+  constructor(items: readonly PaceItem[], settings: PaceSettings, options: { readonly withRehearsal: boolean }) {
     this.items = items;
     this.plan = planPace(items, settings);
     this.element.setAttribute('aria-label', `${PACE_UI.slidePlan} · ${PACE_UI.talkPlan}`);
     this.status.setAttribute('role', 'status');
     const figures = element('dl', 'pace-figures');
-    figures.append(this.slidePlan.row, this.talkPlan.row, this.rehearsal.row);
+    figures.append(this.slidePlan.row, this.talkPlan.row, ...(options.withRehearsal ? [this.rehearsal.row] : []));
     this.element.append(this.status, figures);
     this.render();
   }

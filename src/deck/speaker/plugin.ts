@@ -3,30 +3,14 @@
  * chunk that opens the speaker view on S and keeps it in step.
  */
 import { READY_CLASS } from '../../contract/index.ts';
-import { afterFirstPaint } from '../after-first-paint.ts';
-import { type DeckPlugin, Listeners, type RevealDeck } from '../reveal-deck.ts';
+import { afterPaintPlugin } from '../after-paint-plugin.ts';
+import type { DeckPlugin } from '../reveal-deck.ts';
 
 /** The reveal plugin that links the deck to its speaker view. */
 export function speakerLinkPlugin(): DeckPlugin {
-  const listeners = new Listeners();
-  let destroyed = false;
-  return {
+  return afterPaintPlugin({
     id: 'speaker-link',
-    init(deck: RevealDeck) {
-      listeners.deck(deck, 'ready', () => {
-        void afterFirstPaint()
-          .then(() => import('./presenter-link.ts'))
-          .then(({ linkSpeakerView }) => {
-            if (destroyed) return;
-            linkSpeakerView(deck, listeners);
-            document.documentElement.classList.add(READY_CLASS.speakerLink);
-          });
-      });
-    },
-    destroy() {
-      destroyed = true;
-      listeners.removeAll();
-      document.documentElement.classList.remove(READY_CLASS.speakerLink);
-    },
-  };
+    mark: READY_CLASS.speakerLink,
+    start: async (deck, listeners) => (await import('./presenter-link.ts')).linkSpeakerView(deck, listeners),
+  });
 }

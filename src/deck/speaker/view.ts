@@ -15,6 +15,7 @@ import { TalkTimer } from '../pace/talk-timer.ts';
 import { paceControls } from './pace-controls.ts';
 import { Preview } from './preview-frame.ts';
 import { NAMESPACE, type Navigation, readMessage, type SpeakerMessage } from './protocol.ts';
+import './notes.css';
 import './speaker.css';
 
 /** Keys that move the deck from the speaker view, as in the deck itself. */
@@ -52,14 +53,14 @@ export function startSpeakerView(): void {
   timerButton.title = SPEAKER_UI.timer;
   const clock = element('span', 'speaker-clock');
   clock.title = SPEAKER_UI.clock;
-  const notes = element('div', 'speaker-notes');
+  const notes = element('div', 'night-notes speaker-notes');
   notes.setAttribute('aria-live', 'polite');
   notes.setAttribute('aria-label', SPEAKER_UI.notes);
   const nextLabel = element('p', 'speaker-label', SPEAKER_UI.next);
 
   let slideId = '';
   const { settings, rejected } = paceSettingsFromSearch(location.search);
-  const pace = new PacePanel(items, settings);
+  const pace = new PacePanel(items, settings, { withRehearsal: true });
   const controls = paceControls({
     panel: pace,
     settings,
