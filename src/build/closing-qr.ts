@@ -3,10 +3,14 @@
  * (DECK_URL): the room scans it to open the deck on their phones. Drawn at build time as SVG, so
  * it is sharp on a projector and in the PDF, and the page loads no QR code library.
  */
+import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
 import { PALETTE, QR_UI } from '../contract/index.ts';
 import type { BuiltSlide, DeckModel } from '../slides/deck.ts';
 import { escapeHtml } from '../slides/html.ts';
+
+/** The code's style sheet: the build includes it only when it draws the code (see `virtual:deck/closing-qr.css`). */
+export const CLOSING_QR_SHEET = fileURLToPath(new URL('../deck/styles/closing-qr.css', import.meta.url));
 
 /** The layout whose slide gets the code (the last one, if a deck has several). */
 const CLOSING_LAYOUT = 'closing';

@@ -6,7 +6,7 @@ import { PREVIEW_DIR, STAGE, themeTokensCss, uiText } from '../contract/index.ts
 import type { DeckModel } from '../slides/deck.ts';
 import { SlideError } from '../slides/errors.ts';
 import { escapeHtml } from '../slides/html.ts';
-import { withClosingQr } from './closing-qr.ts';
+import { CLOSING_QR_SHEET, withClosingQr } from './closing-qr.ts';
 import { renderCspMeta } from './csp.ts';
 import { groupCharacters, slideText } from './font-groups.ts';
 import { type BuiltFonts, buildFonts } from './fonts.ts';
@@ -33,7 +33,9 @@ const NOTES_MODULE = 'virtual:deck/notes';
 const PACE_MODULE = 'virtual:deck/pace';
 /** The palette and font stack as CSS custom properties, generated from src/contract. */
 const TOKENS_MODULE = 'virtual:deck/tokens.css';
-const VIRTUAL_MODULES = [SUMMARY_MODULE, CHARTS_MODULE, NOTES_MODULE, PACE_MODULE, TOKENS_MODULE];
+/** The closing slide's QR code style sheet when the build draws the code (DECK_URL), an empty sheet otherwise. */
+const CLOSING_QR_MODULE = 'virtual:deck/closing-qr.css';
+const VIRTUAL_MODULES = [SUMMARY_MODULE, CHARTS_MODULE, NOTES_MODULE, PACE_MODULE, TOKENS_MODULE, CLOSING_QR_MODULE];
 const RESOLVED_PREFIX = '\0';
 
 /** What the plugin knows after reading the deck, or the error that stopped it. */
@@ -97,6 +99,7 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
     },
 
     resolveId(id) {
+      if (id === CLOSING_QR_MODULE && options.siteUrl) return CLOSING_QR_SHEET;
       return VIRTUAL_MODULES.includes(id) ? RESOLVED_PREFIX + id : undefined;
     },
 
@@ -104,6 +107,7 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
       const name = id.startsWith(RESOLVED_PREFIX) ? id.slice(RESOLVED_PREFIX.length) : '';
       if (!VIRTUAL_MODULES.includes(name)) return undefined;
       if (name === TOKENS_MODULE) return themeTokensCss();
+      if (name === CLOSING_QR_MODULE) return '';
       const result = await current();
       if ('error' in result) this.error(toRollupError(result.error, root));
       const { deck } = result;

@@ -12,15 +12,6 @@ export const SOCKET_PATH = 'present-socket';
 export const SOCKET_ROLE_PARAM = 'role';
 export const SOCKET_TOKEN_PARAM = 'token';
 
-/**
- * The `<meta name>` the present server adds to the page it serves (`content`: the page's role).
- * A plain static host serves the page without it, and then the deck opens no socket at all.
- */
-export const PRESENT_META_NAME = 'deck-present';
-
-/** Who is on the other end of a socket: a copy of the deck, or a remote that drives them. */
-export type PresentRole = 'deck' | 'remote';
-
 /** What a remote can ask every deck to do. */
 export type RemoteCommand = 'next' | 'prev';
 
