@@ -92,6 +92,11 @@ describe('with the run’s token', () => {
     for (const deck of [first.page, second.page]) await expect.poll(async () => (await currentSlide(deck)).id).toBe('priority-1');
     await expect.poll(() => remote.locator('.remote-title').textContent()).toBe(slides[indexOf('priority-1')]!.title);
 
+    // The socket is the one connection the page's policy allows besides its own files: same origin, nothing else.
+    const policy = await remote.evaluate(
+      () => document.querySelector<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]')!.content,
+    );
+    expect(policy).toContain("connect-src 'self';");
     // Big buttons with their names, text that reads on the dark page.
     expect(seriousViolations(await runAxe(remote))).toEqual([]);
     for (const page of [first.page, second.page, remote]) expect(await cspViolations(page)).toEqual([]);
