@@ -17,13 +17,6 @@ import './remote.css';
 /** How long to wait before connecting again after a connection that worked was lost. */
 const RECONNECT_MS = 2000;
 
-/** Keeps the phone's screen on while the remote is open, where the browser allows it (it may refuse: then it sleeps as usual). */
-function keepScreenOn(): void {
-  const request = (): void => void navigator.wakeLock?.request('screen').catch(() => undefined);
-  request();
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && request());
-}
-
 /** Builds the remote in the page and connects it. */
 export function startRemote(): void {
   document.documentElement.classList.add('remote-mode');
@@ -111,5 +104,4 @@ export function startRemote(): void {
     });
   };
   connect();
-  keepScreenOn();
 }
