@@ -2,15 +2,17 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { PREVIEW_DIR, SPEAKER_UI_TEXT, STAGE, themeTokensCss } from '../contract/index.ts';
+import { PREVIEW_DIR, STAGE, themeTokensCss, uiText } from '../contract/index.ts';
 import type { DeckModel } from '../slides/deck.ts';
 import { SlideError } from '../slides/errors.ts';
 import { escapeHtml } from '../slides/html.ts';
+import { CLOSING_QR_SHEET, withClosingQr } from './closing-qr.ts';
 import { renderCspMeta } from './csp.ts';
 import { groupCharacters, slideText } from './font-groups.ts';
 import { type BuiltFonts, buildFonts } from './fonts.ts';
 import { deckInputs, loadDeck } from './load-deck.ts';
 import type { DeckBuildOptions } from './options.ts';
+import { paceModule } from './pace-module.ts';
 import { PREVIEW_SIZE, previewTextOf } from './preview-image.ts';
 import { renderPreviewPng } from './preview-render.ts';
 import { renderNoscriptOutline, renderShareMeta, type ShareInfo } from './share-meta.ts';
@@ -27,9 +29,13 @@ const NOSCRIPT_PLACEHOLDER = '<!--deck:noscript-->';
 const SUMMARY_MODULE = 'virtual:deck/summary';
 const CHARTS_MODULE = 'virtual:deck/charts';
 const NOTES_MODULE = 'virtual:deck/notes';
+/** The pace plan's weights (what each slide presents of the speech), for the speaker view and the remote. */
+const PACE_MODULE = 'virtual:deck/pace';
 /** The palette and font stack as CSS custom properties, generated from src/contract. */
 const TOKENS_MODULE = 'virtual:deck/tokens.css';
-const VIRTUAL_MODULES = [SUMMARY_MODULE, CHARTS_MODULE, NOTES_MODULE, TOKENS_MODULE];
+/** The closing slide's QR code style sheet when the build draws the code (DECK_URL), an empty sheet otherwise. */
+const CLOSING_QR_MODULE = 'virtual:deck/closing-qr.css';
+const VIRTUAL_MODULES = [SUMMARY_MODULE, CHARTS_MODULE, NOTES_MODULE, PACE_MODULE, TOKENS_MODULE, CLOSING_QR_MODULE];
 const RESOLVED_PREFIX = '\0';
 
 /** What the plugin knows after reading the deck, or the error that stopped it. */
@@ -60,7 +66,7 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
 
   const readDeck = async (): Promise<DeckState> => {
     try {
-      const deck = loadDeck(slidesDir, root);
+      const deck = await withClosingQr(loadDeck(slidesDir, root), options.siteUrl);
       const page = await buildPageParts(deck, options);
       const chartText = (name: string | undefined): string => {
         const chart = name === undefined ? undefined : deck.charts[name];
@@ -69,7 +75,7 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
       const slides = deck.slides.map((slide) => slideText(slide.html, chartText(slide.chart), slide.notes));
       // Text of the deck's own screens: the speaker view, and the outline shown without JavaScript.
       const noscript = slideText(page.noscript, '', '');
-      const fonts = await buildFonts(groupCharacters(slides, { regular: SPEAKER_UI_TEXT + noscript.regular, bold: noscript.bold }));
+      const fonts = await buildFonts(groupCharacters(slides, { regular: uiText() + noscript.regular, bold: noscript.bold }));
       return { deck, fonts, page };
     } catch (error) {
       if (error instanceof SlideError) return { error };
@@ -93,6 +99,7 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
     },
 
     resolveId(id) {
+      if (id === CLOSING_QR_MODULE && options.siteUrl) return CLOSING_QR_SHEET;
       return VIRTUAL_MODULES.includes(id) ? RESOLVED_PREFIX + id : undefined;
     },
 
@@ -100,12 +107,14 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
       const name = id.startsWith(RESOLVED_PREFIX) ? id.slice(RESOLVED_PREFIX.length) : '';
       if (!VIRTUAL_MODULES.includes(name)) return undefined;
       if (name === TOKENS_MODULE) return themeTokensCss();
+      if (name === CLOSING_QR_MODULE) return '';
       const result = await current();
       if ('error' in result) this.error(toRollupError(result.error, root));
       const { deck } = result;
       if (name === CHARTS_MODULE) return `export default ${JSON.stringify(deck.charts)};`;
       if (name === NOTES_MODULE)
         return `export default ${JSON.stringify(Object.fromEntries(deck.slides.filter((s) => s.notes).map((s) => [s.id, s.notes])))};`;
+      if (name === PACE_MODULE) return paceModule(deck);
       return `export const slideCount = ${deck.slides.length};`;
     },
 

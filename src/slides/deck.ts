@@ -37,6 +37,8 @@ export interface BuiltSlide {
   readonly chart?: string;
   /** The priority this slide presents, for `source: priority:<n>`. */
   readonly priority?: number;
+  /** The part of the speech the slide draws from (`source:`). */
+  readonly source?: ResolvedSource;
 }
 
 /** The deck built from a slides folder: the model every output (page, PDF, PPTX) is made from. */
@@ -93,6 +95,7 @@ export function buildDeck(input: DeckInput): DeckModel {
       notes: renderNotes(slide, sources.get(slide), speech),
       ...(slide.chart ? { chart: slide.chart.name } : {}),
       ...(priority !== undefined ? { priority } : {}),
+      ...(sources.has(slide) ? { source: sources.get(slide)! } : {}),
     };
   });
 
