@@ -9,3 +9,12 @@ declare module 'virtual:deck/notes' {
   const notes: Readonly<Record<string, string>>;
   export default notes;
 }
+
+declare module 'virtual:deck/pace' {
+  import type { PaceItem } from './pace/plan.ts';
+
+  /** What each slide presents of the speech, in slide order; loaded with the speaker view and the remote. */
+  export const items: readonly PaceItem[];
+  /** A key for this deck (from its speech), under which the browser keeps rehearsals. */
+  export const deckKey: string;
+}

@@ -2,15 +2,18 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { DEFAULT_SLIDES_DIR, PREVIEW_DIR, SPEAKER_UI_TEXT, STAGE, themeTokensCss } from '../contract/index.ts';
-import type { BuiltSlide, Deck } from '../slides/deck.ts';
+import { PREVIEW_DIR, STAGE, themeTokensCss, uiText } from '../contract/index.ts';
+import type { BuiltSlide, DeckModel } from '../slides/deck.ts';
 import { SlideError } from '../slides/errors.ts';
 import { escapeHtml } from '../slides/html.ts';
 import { type DrawnChart, drawDeckCharts, outlineFigure, withChart } from './charts/deck-charts.ts';
+import { CLOSING_QR_SHEET, withClosingQr } from './closing-qr.ts';
 import { renderCspMeta } from './csp.ts';
 import { groupCharacters, slideText } from './font-groups.ts';
 import { type BuiltFonts, buildFonts } from './fonts.ts';
 import { deckInputs, loadDeck } from './load-deck.ts';
+import type { DeckBuildOptions } from './options.ts';
+import { paceModule } from './pace-module.ts';
 import { PREVIEW_SIZE, previewTextOf } from './preview-image.ts';
 import { renderPreviewPng } from './preview-render.ts';
 import { renderNoscriptOutline, renderShareMeta, type ShareInfo } from './share-meta.ts';
@@ -26,25 +29,18 @@ const NOSCRIPT_PLACEHOLDER = '<!--deck:noscript-->';
 /** The deck's slide count: tiny, but its import is what makes a broken deck show Vite's error overlay in dev. */
 const SUMMARY_MODULE = 'virtual:deck/summary';
 const NOTES_MODULE = 'virtual:deck/notes';
+/** The pace plan's weights (what each slide presents of the speech), for the speaker view and the remote. */
+const PACE_MODULE = 'virtual:deck/pace';
 /** The palette and font stack as CSS custom properties, generated from src/contract. */
 const TOKENS_MODULE = 'virtual:deck/tokens.css';
-const VIRTUAL_MODULES = [SUMMARY_MODULE, NOTES_MODULE, TOKENS_MODULE];
+/** The closing slide's QR code style sheet when the build draws the code (DECK_URL), an empty sheet otherwise. */
+const CLOSING_QR_MODULE = 'virtual:deck/closing-qr.css';
+const VIRTUAL_MODULES = [SUMMARY_MODULE, NOTES_MODULE, PACE_MODULE, TOKENS_MODULE, CLOSING_QR_MODULE];
 const RESOLVED_PREFIX = '\0';
-
-export interface DeckPluginOptions {
-  /** The deck folder: the speech and one markdown file per slide. Default `slides`. */
-  readonly slidesDir?: string;
-  /** Build one self-contained HTML file: fonts as data URLs, no preview image (unless `siteUrl` is set). */
-  readonly singleFile?: boolean;
-  /** The deployed deck's absolute address: preview URLs become absolute. Default: relative URLs. */
-  readonly siteUrl?: string;
-  /** Draw the link-preview image of the title slide. Default true (a PDF export does without). */
-  readonly linkPreview?: boolean;
-}
 
 /** What the plugin knows after reading the deck, or the error that stopped it. */
 type DeckState =
-  | { readonly deck: Deck; readonly html: string; readonly fonts: BuiltFonts; readonly page: PageParts }
+  | { readonly deck: DeckModel; readonly html: string; readonly fonts: BuiltFonts; readonly page: PageParts }
   | { readonly error: SlideError };
 
 /** What the page shows besides the slides: link previews, the no-script outline, and the files they need. */
@@ -64,15 +60,15 @@ function toRollupError(error: SlideError, root: string) {
 }
 
 /** Builds the deck from `slidesDir` into index.html, virtual modules and font assets. */
-export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
+export function deckPlugin(options: DeckBuildOptions): Plugin {
   let root = process.cwd();
-  let slidesDir = resolve(root, options.slidesDir ?? DEFAULT_SLIDES_DIR);
+  let slidesDir = resolve(root, options.slidesDir);
   let state: Promise<DeckState> | undefined;
   let server: ViteDevServer | undefined;
 
   const readDeck = async (): Promise<DeckState> => {
     try {
-      const deck = loadDeck(slidesDir, root);
+      const deck = await withClosingQr(loadDeck(slidesDir, root), options.siteUrl);
       const charts = drawDeckCharts(deck);
       const chartOf = (slide: BuiltSlide): DrawnChart | undefined => charts.find((chart) => chart.slideId === slide.id);
       const html = deck.slides.map((slide) => withChart(slide.html, chartOf(slide))).join('\n');
@@ -84,7 +80,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       const slides = deck.slides.map((slide) => slideText(slide.html, chartOf(slide)?.text ?? '', slide.notes));
       // Text of the deck's own screens: the speaker view, and the outline shown without JavaScript.
       const noscript = slideText(page.noscript, '', '');
-      const fonts = await buildFonts(groupCharacters(slides, { regular: SPEAKER_UI_TEXT + noscript.regular, bold: noscript.bold }));
+      const fonts = await buildFonts(groupCharacters(slides, { regular: uiText() + noscript.regular, bold: noscript.bold }));
       return { deck, html, fonts, page };
     } catch (error) {
       if (error instanceof SlideError) return { error };
@@ -97,7 +93,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     name: 'deck',
     configResolved(config) {
       root = config.root;
-      slidesDir = resolve(root, options.slidesDir ?? DEFAULT_SLIDES_DIR);
+      slidesDir = resolve(root, options.slidesDir);
     },
 
     async buildStart() {
@@ -108,6 +104,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     },
 
     resolveId(id) {
+      if (id === CLOSING_QR_MODULE && options.siteUrl) return CLOSING_QR_SHEET;
       return VIRTUAL_MODULES.includes(id) ? RESOLVED_PREFIX + id : undefined;
     },
 
@@ -115,11 +112,13 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       const name = id.startsWith(RESOLVED_PREFIX) ? id.slice(RESOLVED_PREFIX.length) : '';
       if (!VIRTUAL_MODULES.includes(name)) return undefined;
       if (name === TOKENS_MODULE) return themeTokensCss();
+      if (name === CLOSING_QR_MODULE) return '';
       const result = await current();
       if ('error' in result) this.error(toRollupError(result.error, root));
       const { deck } = result;
       if (name === NOTES_MODULE)
         return `export default ${JSON.stringify(Object.fromEntries(deck.slides.filter((s) => s.notes).map((s) => [s.id, s.notes])))};`;
+      if (name === PACE_MODULE) return paceModule(deck);
       return `export const slideCount = ${deck.slides.length};`;
     },
 
@@ -169,7 +168,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
           return html.replace(SLIDES_PLACEHOLDER, '').replace(HEAD_PLACEHOLDER, '').replace(NOSCRIPT_PLACEHOLDER, '');
         }
         // Vite's dev server injects an inline client script, and a single file is all inline code: the policy is for the site.
-        const head = renderHead(result, { singleFile: options.singleFile ?? false, csp: !server && !options.singleFile });
+        const head = renderHead(result, { singleFile: options.singleFile, csp: !server && !options.singleFile });
         return html
           .replace(SLIDES_PLACEHOLDER, () => result.html)
           .replace(HEAD_PLACEHOLDER, () => head)
@@ -206,13 +205,13 @@ function renderHead(
 }
 
 /** Link previews (with the title slide drawn as a PNG, when there is a place to point at it) and the no-script outline. */
-async function buildPageParts(deck: Deck, figures: readonly string[], options: DeckPluginOptions): Promise<PageParts> {
+async function buildPageParts(deck: DeckModel, figures: readonly string[], options: DeckBuildOptions): Promise<PageParts> {
   const title = deck.speech.headline.text;
   const description = deck.speech.lead.sentences[0]?.text ?? title;
   const noscript = renderNoscriptOutline({ title, description, headings: deck.slides.map((slide) => slide.title), figures });
   const siteUrl = options.siteUrl ? { siteUrl: options.siteUrl } : {};
   // A single file sent as an attachment has no address a preview image could be fetched from.
-  if ((options.singleFile && !options.siteUrl) || options.linkPreview === false) return { share: { title, description }, noscript };
+  if ((options.singleFile && !options.siteUrl) || !options.linkPreview) return { share: { title, description }, noscript };
   const titleSlide = deck.slides.find((slide) => slide.layout === 'title') ?? deck.slides[0]!;
   const text = previewTextOf(titleSlide.html);
   const source = await renderPreviewPng(text);

@@ -1,7 +1,7 @@
 /** Every chart's data, recomputed from the speech model, and each chart's form in a frame. */
 import { describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../test/support/build.ts';
-import { OUR_SLIDES_DIR, SPEECH as speech } from '../../test/support/speech.ts';
+import { OUR_PRIORITY_TITLES, OUR_SLIDES_DIR, SPEECH as speech } from '../../test/support/speech.ts';
 import { measureDeckText } from '../build/charts/font-measure.ts';
 import { loadDeck } from '../build/load-deck.ts';
 import { FONT_FAMILY } from '../contract/index.ts';
@@ -112,6 +112,7 @@ describe('priorities', () => {
     const data = bars();
     expect(seriesOf('priorities')[0]!.name).toBe('字数');
     expect(data.map((d) => d.name)).toEqual(speech.priorities.map((p) => p.title.text));
+    expect(data.map((d) => d.name)).toEqual(OUR_PRIORITY_TITLES);
     for (const [i, d] of data.entries()) {
       const p = speech.priorities[i]!;
       const own = speech.text.slice(p.marker.start, p.body.end).replace(/[\p{P}\p{S}\s]/gu, '');

@@ -1,7 +1,6 @@
 /** Chart `structure`: the meeting as one tree — its parts, the priorities, and each priority's key measures. */
 
-import { trackerLabels } from '../slides/tracker.ts';
-import { type Speech, toChineseNumeral } from '../speech/index.ts';
+import { type Speech, shortTitles, toChineseNumeral } from '../speech/index.ts';
 import { measuresOf } from '../speech/measures.ts';
 import { drawingSeries } from './drawing.ts';
 import { frameOf, measureOf } from './frame.ts';
@@ -23,13 +22,13 @@ export function prioritiesNodeName(speech: Speech): string {
 
 /** The tree: meeting → `会议认为`, `会议指出`, the N priorities → each priority → its measures. */
 export function structureTree(speech: Speech, slideIdOfPriority: (n: number) => string | undefined = () => undefined): ChartTree {
-  const shortTitles = trackerLabels(speech.priorities);
+  const titles = shortTitles(speech.priorities);
   const priorities = speech.priorities.map((priority, i): ChartTree => {
     const color = priorityColor(priority.number);
     const measures = measuresOf(speech, priority);
     const slideId = slideIdOfPriority(priority.number);
     return {
-      text: shortTitles[i]!,
+      text: titles[i]!,
       title: `${priority.marker.text.replace(RE_MARKER_MARK, '')}${priority.title.text}：${measures.length}项举措`,
       color,
       ...(slideId ? { slideId } : {}),

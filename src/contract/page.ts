@@ -7,7 +7,19 @@ export const SPEAKER_PARAM = 'speaker';
 /** A slide preview inside the speaker view (reveal's own name for it). */
 export const RECEIVER_PARAM = 'receiver';
 
+/** A query string that names the print layout among its parameters (`?print-pdf`, `?a=1&print-pdf`). */
+const RE_PRINT_PARAM = new RegExp(`[?&]${PRINT_PARAM}(?:[=&]|$)`);
+
 /** True when a query string (`location.search`) asks for reveal's print layout. */
 export function isPrintView(search: string): boolean {
-  return new URLSearchParams(search).has(PRINT_PARAM);
+  return RE_PRINT_PARAM.test(search);
 }
+
+/**
+ * The `<meta name>` that `npm run present` adds to the page it serves (`content`: the page's role).
+ * A plain static host serves the page without it, and then the deck opens no socket at all.
+ */
+export const PRESENT_META_NAME = 'deck-present';
+
+/** A page's role under `npm run present`, and who is on the other end of its socket: a copy of the deck, or a remote that drives them. */
+export type PresentRole = 'deck' | 'remote';

@@ -2,7 +2,7 @@
 
 import { expect, inject, test } from 'vitest';
 import { loadDeck } from '../../src/build/load-deck.ts';
-import { FONT_FAMILY, SPEAKER_UI_TEXT } from '../../src/contract/index.ts';
+import { FONT_FAMILY, uiText } from '../../src/contract/index.ts';
 import { htmlToText } from '../../src/slides/markdown.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { waitForDeck } from '../support/deck-page.ts';
@@ -69,5 +69,5 @@ test('every character on every slide, in HTML and in charts, is in the face of i
 
 test("the speaker view's words and every slide's notes are in the regular face", () => {
   const notes = deck.slides.map((slide) => htmlToText(slide.notes)).join('');
-  expect(missing(notes + SPEAKER_UI_TEXT, 400)).toEqual([]);
+  expect(missing(notes + uiText(), 400)).toEqual([]);
 });

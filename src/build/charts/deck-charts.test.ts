@@ -9,14 +9,14 @@ import { CHARTS } from '../../charts/index.ts';
 import { toChartSpec } from '../../charts/option.ts';
 import type { ChartDefinition } from '../../charts/types.ts';
 import { importReport } from '../../import/index.ts';
-import { buildDeck, type Deck } from '../../slides/deck.ts';
+import { buildDeck, type DeckModel } from '../../slides/deck.ts';
 import { SlideError } from '../../slides/errors.ts';
 import { loadDeck } from '../load-deck.ts';
 import { drawDeckCharts, withChart } from './deck-charts.ts';
 import { renderChartPicture } from './picture.ts';
 
 /** The deck an import of `source` makes, built in memory. */
-function importedDeck(source: string): Deck {
+function importedDeck(source: string): DeckModel {
   const [speech, ...slides] = importReport(source, { charts: CHARTS }).files;
   return buildDeck({
     speech: { file: speech!.name, source: speech!.content },

@@ -6,7 +6,7 @@
 import { CHARTS } from '../../charts/index.ts';
 import type { ChartContext, ChartDefinition, ChartFrame } from '../../charts/types.ts';
 import { CHART_STAGES, CHART_VARIANT_CLASS, type ChartStage, minChartFontSize } from '../../contract/index.ts';
-import type { BuiltSlide, Deck } from '../../slides/deck.ts';
+import type { BuiltSlide, DeckModel } from '../../slides/deck.ts';
 import { SlideError } from '../../slides/errors.ts';
 import { escapeHtml } from '../../slides/html.ts';
 import { deckFontExtent, measureDeckText } from './font-measure.ts';
@@ -42,7 +42,7 @@ export interface CheckedChart {
 }
 
 /** The context charts of `deck` are computed in: its speech, and which slide presents each priority. */
-export function deckChartContext(deck: Deck): ChartContext {
+export function deckChartContext(deck: DeckModel): ChartContext {
   return { speech: deck.speech, slideIdOfPriority: (n) => deck.slides.find((s) => s.priority === n)?.id, measure: measureDeckText };
 }
 
@@ -95,7 +95,7 @@ function drawSlideChart(slide: BuiltSlide, name: string, definition: ChartDefini
 }
 
 /** Every chart slide's chart, drawn and checked. */
-export function drawDeckCharts(deck: Deck, definitions: Readonly<Record<string, ChartDefinition>> = CHARTS): DrawnChart[] {
+export function drawDeckCharts(deck: DeckModel, definitions: Readonly<Record<string, ChartDefinition>> = CHARTS): DrawnChart[] {
   const context = deckChartContext(deck);
   return deck.slides.flatMap((slide) => {
     const definition = slide.chart ? definitions[slide.chart] : undefined;

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { CHARTS } from '../../charts/index.ts';
-import type { Deck } from '../../slides/deck.ts';
+import type { DeckModel } from '../../slides/deck.ts';
 import { SOURCE_FONT_DIR, SOURCE_FONTS } from '../fonts.ts';
 import { deckChartContext, drawCheckedChart, finishedSvg } from './deck-charts.ts';
 
@@ -36,7 +36,7 @@ export interface ChartPictureOptions {
  * Error naming the chart when it cannot be drawn there or fails the layout check.
  */
 export function renderChartPicture(
-  deck: Deck,
+  deck: DeckModel,
   name: string,
   size: { readonly width: number; readonly height: number },
   options: ChartPictureOptions = {},

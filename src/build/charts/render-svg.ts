@@ -12,7 +12,6 @@ import { fontPx, measureDeckText } from './font-measure.ts';
 
 // Every series and component a chart option may use (DeckChartOption in src/charts/option.ts).
 use([BarChart, GraphChart, AriaComponent, GridComponent, SVGRenderer]);
-setPlatformAPI({ measureText: (text, font) => ({ width: measureDeckText(text, fontPx(font)) }) });
 
 /** The attribute prefix ECharts' SSR writes, and the one key we add: which data item an element draws. */
 export const META_PREFIX = 'ecmeta_';
@@ -77,6 +76,8 @@ function itemElements(chart: EChartsType): Map<ZrElement, ReadonlyMap<string, st
 
 /** Draws `option` at the frame's size: an SVG whose viewBox is the frame, every item's elements marked. */
 export function renderOptionSvg(option: Readonly<Record<string, unknown>>, frame: ChartFrame): string {
+  // The measure is global to ECharts: set at every drawing, so that another user's setting cannot linger.
+  setPlatformAPI({ measureText: (text, font) => ({ width: measureDeckText(text, fontPx(font)) }) });
   const chart = init(null, null, { renderer: 'svg', ssr: true, width: frame.width, height: frame.height });
   try {
     chart.setOption({ ...option, animation: false });
