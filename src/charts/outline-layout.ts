@@ -6,31 +6,29 @@
  */
 import type { Drawing, DrawnLink, DrawnMark } from './drawing.ts';
 import { COLORS } from './theme.ts';
-import { type ChartTree, fitNode, nodeLabelHeight, nodeLines, nodeMark, type PlacedNode, placeTree, type TreeType } from './tree.ts';
-import type { ChartFrame, TextMeasure } from './types.ts';
+import {
+  type ChartTree,
+  DOT,
+  fitNode,
+  LABEL_GAP,
+  LINE_WIDTH,
+  MARGIN,
+  nodeLabelHeight,
+  nodeLines,
+  nodeMark,
+  type PlacedNode,
+  placeTree,
+  type TreeLayoutOptions,
+  type TreeType,
+} from './tree.ts';
 
-/** Sizes in px of the stage: the dots, their gap to a label, the indent of each level, the frame's margin. */
-const DOT = 14;
-const LINE_WIDTH = 2;
-const LABEL_GAP = 10;
+/** How far each level stands right of its parent, in px of the stage. */
 const INDENT = 30;
-const MARGIN = 8;
 /** Gaps between rows tried, as a share of the leaf type size, most generous first; a group ends with twice the gap. */
 const ROW_GAPS = [0.8, 0.6, 0.45, 0.32, 0.22, 0.14];
 
-/** How an outline is to be set. */
-export interface OutlineOptions {
-  readonly frame: ChartFrame;
-  readonly measure: TextMeasure;
-  readonly type: TreeType;
-  /** The most lines a label of the deepest level, of another level, and of the root may take. */
-  readonly leafLines: number;
-  readonly innerLines: number;
-  readonly rootLines: number;
-}
-
 /** Lays `root` out as an outline in `options.frame`, or undefined when it cannot fit. */
-export function layoutOutline(root: ChartTree, options: OutlineOptions): Drawing | undefined {
+export function layoutOutline(root: ChartTree, options: TreeLayoutOptions): Drawing | undefined {
   const { frame, measure, type } = options;
   const nodes = placeTree(root);
   const deepest = Math.max(...nodes.map((n) => n.depth));

@@ -8,35 +8,33 @@
 import type { Drawing, DrawnLink, DrawnMark } from './drawing.ts';
 import { widestLine } from './text-fit.ts';
 import { COLORS } from './theme.ts';
-import { type ChartTree, fitNode, nodeLabelHeight, nodeLines, nodeMark, type PlacedNode, placeTree, type TreeType } from './tree.ts';
-import type { ChartFrame, TextMeasure } from './types.ts';
+import {
+  type ChartTree,
+  DOT,
+  fitNode,
+  LABEL_GAP,
+  LINE_WIDTH,
+  MARGIN,
+  nodeLabelHeight,
+  nodeLines,
+  nodeMark,
+  type PlacedNode,
+  placeTree,
+  type TreeLayoutOptions,
+  type TreeType,
+} from './tree.ts';
 
-/** Sizes in px of the stage: the dots, their gap to a label, a parent's stub to its trunk, the trunk's gap to a label. */
-const DOT = 14;
-const LINE_WIDTH = 2;
-const LABEL_GAP = 10;
+/** Sizes in px of the stage: a parent's stub to its trunk, the trunk's gap to a label. */
 const STUB = 28;
 const TRUNK_PAD = 14;
 /** How far a label above a line stands clear of it. */
 const ABOVE_LINE = 6;
-/** The frame's margin, and the share of its width a label column may take. */
-const MARGIN = 8;
+/** The share of the frame's width a label column may take. */
 const COLUMN_SHARE = 0.2;
 /** The fewest characters the deepest labels must have room for, or the layout gives up. */
 const MIN_LEAF_CHARS = 6;
 /** Gaps between rows tried, as a share of the leaf type size, most generous first. */
 const ROW_GAPS = [1, 0.75, 0.55, 0.4, 0.28, 0.18];
-
-/** How a tree is to be set. */
-export interface TreeLayoutOptions {
-  readonly frame: ChartFrame;
-  readonly measure: TextMeasure;
-  readonly type: TreeType;
-  /** The most lines a label of the deepest column, of another column, and of the root may take. */
-  readonly leafLines: number;
-  readonly innerLines: number;
-  readonly rootLines: number;
-}
 
 /** Lays `root` out left to right in `options.frame`, or undefined when it cannot fit. */
 export function layoutTree(root: ChartTree, options: TreeLayoutOptions): Drawing | undefined {

@@ -1,7 +1,7 @@
 /** What the tree charts draw, before layout: nodes with their words, colour and hover text. Pure. */
 import type { DrawnLabel, DrawnLine, DrawnMark } from './drawing.ts';
 import { type FittedText, fitText } from './text-fit.ts';
-import type { TextMeasure } from './types.ts';
+import type { ChartFrame, TextMeasure } from './types.ts';
 
 /** A node of a tree chart. */
 export interface ChartTree {
@@ -24,6 +24,23 @@ export interface TreeType {
   readonly leaf: number;
   /** Line height as a multiple of the type size. */
   readonly leading: number;
+}
+
+/** Sizes both tree layouts share, in px of the stage: the dots, the lines, a dot's gap to its label, the frame's margin. */
+export const DOT = 14;
+export const LINE_WIDTH = 2;
+export const LABEL_GAP = 10;
+export const MARGIN = 8;
+
+/** How a tree is to be set, left to right or as an outline. */
+export interface TreeLayoutOptions {
+  readonly frame: ChartFrame;
+  readonly measure: TextMeasure;
+  readonly type: TreeType;
+  /** The most lines a label of the deepest level, of another level, and of the root may take. */
+  readonly leafLines: number;
+  readonly innerLines: number;
+  readonly rootLines: number;
 }
 
 /** A node placed in the tree, with its depth and its fitted label. */
