@@ -51,13 +51,20 @@ export function priorityRows(items: readonly RowText[], frame: ChartFrame, measu
   const valueSize = frame.stage === 'phone' ? PHONE.value : WIDE.value;
   const valueWidth = Math.max(...items.map((item) => measure(item.label, valueSize)));
   const axisMax = Math.max(...items.map((item) => item.value));
-  const pitch = (frame.height - 2 * MARGIN) / items.length;
+  const room = (frame.height - 2 * MARGIN) / items.length;
   const common = { axisMax, valueSize, valueGap: VALUE_GAP };
+  // Few bars do not spread over a tall frame: rows at most `pitch` apart, the block centred (on the phone, under the text).
+  const vertical = (pitch: number) => {
+    const spare = frame.height - 2 * MARGIN - pitch * items.length;
+    const top = MARGIN + (frame.stage === 'phone' ? 0 : spare / 2);
+    return { top, bottom: frame.height - top - pitch * items.length };
+  };
   const tooMany = (): Error =>
     new Error(`${items.length} bars cannot be legible in a ${frame.width}×${frame.height} box: give the chart a slide of its own`);
 
   if (frame.stage === 'wide') {
     const lineHeight = Math.round(WIDE.title * WIDE.leading);
+    const pitch = Math.min(room, WIDE.maxBar / WIDE.barShare);
     const maxLines = Math.min(3, Math.floor((pitch - 4) / lineHeight));
     if (maxLines < 1) throw tooMany();
     const cap = Math.min(Math.max(...items.map((item) => measure(item.title, WIDE.title))), frame.width * WIDE.titleShare);
@@ -66,7 +73,7 @@ export function priorityRows(items: readonly RowText[], frame: ChartFrame, measu
     const barWidth = Math.min(WIDE.maxBar, Math.round(pitch * WIDE.barShare));
     return {
       ...common,
-      grid: { left: titlesWidth + WIDE.labelGap + MARGIN, right: valueWidth + VALUE_GAP + MARGIN, top: MARGIN, bottom: MARGIN },
+      grid: { left: titlesWidth + WIDE.labelGap + MARGIN, right: valueWidth + VALUE_GAP + MARGIN, ...vertical(pitch) },
       barWidth,
       // The title bars lie over the value bars: same place, same thickness, nothing drawn.
       barGap: '-100%',
@@ -83,13 +90,15 @@ export function priorityRows(items: readonly RowText[], frame: ChartFrame, measu
   const width = frame.width - 2 * MARGIN;
   for (const maxLines of [2, 1]) {
     const titles = items.map((item) => fitText(item.title, { width, fontSize: PHONE.title, maxLines, measure }));
-    const titleHeight = Math.max(...titles.map((t) => t.lines.length)) * lineHeight;
+    // The title's slot: its lines and a little air above the bar.
+    const titleHeight = Math.max(...titles.map((t) => t.lines.length)) * lineHeight + 6;
     const rowGap = Math.round(PHONE.title * 0.6);
+    const pitch = Math.min(room, titleHeight + PHONE.maxBar + 2 * rowGap);
     const barWidth = Math.min(PHONE.maxBar, Math.floor(pitch - titleHeight - rowGap));
     if (barWidth < PHONE.minBar) continue;
     return {
       ...common,
-      grid: { left: MARGIN, right: valueWidth + VALUE_GAP + MARGIN, top: MARGIN, bottom: MARGIN },
+      grid: { left: MARGIN, right: valueWidth + VALUE_GAP + MARGIN, ...vertical(pitch) },
       barWidth,
       // Each row: the title's slot, then the bar, side by side along the axis.
       barGap: '0%',
