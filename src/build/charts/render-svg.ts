@@ -13,9 +13,8 @@ import { fontPx, measureDeckText } from './font-measure.ts';
 // Every series and component a chart option may use (DeckChartOption in src/charts/option.ts).
 use([BarChart, GraphChart, AriaComponent, GridComponent, SVGRenderer]);
 
-/** The attribute prefix ECharts' SSR writes, and the one key we add: which data item an element draws. */
-export const META_PREFIX = 'ecmeta_';
-export const MARK_KEY = 'mark';
+/** The SSR data key we add: which data item an element draws (zrender writes it as `ecmeta_mark`, MARK_ATTRIBUTE). */
+const MARK_KEY = 'mark';
 
 /** A zrender element as far as we read it: its parent, and the element a label is attached to. */
 interface ZrElement {

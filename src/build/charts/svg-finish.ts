@@ -5,7 +5,7 @@
  */
 import { escapeHtml } from '../../slides/html.ts';
 import { compactChartSvg } from './svg-compact.ts';
-import { attributesOf } from './svg-read.ts';
+import { attributesOf, MARK_ATTRIBUTE } from './svg-read.ts';
 
 /** What the data says about an item: its hover text and the slide a click on it opens. */
 export interface ItemFacts {
@@ -62,7 +62,7 @@ export function finishChartSvg(svg: string, options: FinishOptions): string {
   );
   out = out.replace(RE_SHAPE, (_tag, name: string, rawAttributes: string) => {
     const attrs = attributesOf(rawAttributes);
-    const mark = attrs.ecmeta_mark;
+    const mark = attrs[MARK_ATTRIBUTE];
     const rest = rawAttributes.replace(RE_META, '').replace(/ pointer-events="visible"/, '');
     if (!mark) return `<${name}${rest}>`;
     const facts = options.facts(mark);

@@ -5,6 +5,7 @@ import type { Point } from './geometry.ts';
 /** A 2D affine matrix `[a, b, c, d, e, f]` as SVG writes it. */
 export type Matrix = readonly [number, number, number, number, number, number];
 
+/** The matrix that changes nothing. */
 export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 /** Pieces each curve or arc is cut into. */
 const CURVE_STEPS = 12;

@@ -5,7 +5,7 @@
  */
 import type { TextMeasure } from '../../charts/types.ts';
 import { type Box, boundsOf, type Point } from './geometry.ts';
-import { apply, flattenPath, IDENTITY, type Matrix, multiply, parseTransform, scaleOf } from './svg-path.ts';
+import { apply, flattenPath, type Matrix, parseTransform, scaleOf } from './svg-path.ts';
 
 /** A painted shape: its polylines in viewBox units, what is painted, and the data item it draws. */
 export interface SvgShape {
@@ -49,7 +49,7 @@ const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', 
 /** Elements that paint nothing themselves or hold no geometry the check reads. */
 const IGNORED = new Set(['svg', 'defs', 'style', 'title', 'desc', 'g']);
 /** The attribute that names the data item an element draws (written by render-svg.ts). */
-const MARK_ATTRIBUTE = 'ecmeta_mark';
+export const MARK_ATTRIBUTE = 'ecmeta_mark';
 
 /** An element's attributes by name. */
 export function attributesOf(source: string): Record<string, string> {
@@ -140,7 +140,7 @@ export function readSvg(svg: string, measure: TextMeasure, font: FontExtent): Sv
       if (name === 'g' && attrs.transform) throw new Error('the SVG has a transformed group: the check reads flat SVG only');
       continue;
     }
-    const matrix = multiply(IDENTITY, parseTransform(attrs.transform));
+    const matrix = parseTransform(attrs.transform);
     order++;
     if (name === 'text') {
       const end = svg.indexOf('</text>', match.index);
