@@ -132,7 +132,7 @@ const BROKEN: readonly BrokenDeck[] = [
     name: 'a chart whose labels run into each other',
     breakDeck: (dir) => {
       edit(dir, '03-review.md', /^layout: .+$/m, 'layout: chart\nchart: test-crowded');
-      return { file: '03-review.md' };
+      return { file: '03-review.md', line: lineOf(dir, '03-review.md', 'chart: test-crowded') };
     },
     message:
       /chart "test-crowded" does not read on the wide stage \(\d+×\d+ px\): label "会议认为" overlaps the label "会议指出".*change its layout in src\/charts\//,
@@ -142,7 +142,7 @@ const BROKEN: readonly BrokenDeck[] = [
     breakDeck: (dir) => {
       const paragraph = '这一段文字很长，占去了图表的位置。'.repeat(12);
       edit(dir, '05-priorities.md', /^(横条长短.+)$/m, `$1\n\n${paragraph}\n\n${paragraph}\n\n${paragraph}`);
-      return { file: '05-priorities.md' };
+      return { file: '05-priorities.md', line: lineOf(dir, '05-priorities.md', 'chart: priorities') };
     },
     message:
       /chart "priorities" cannot be drawn on the wide stage: \d+ bars cannot be legible in a 1680×-?\d+ box: give the chart a slide of its own/,

@@ -143,7 +143,7 @@ describe('a chart that does not read', () => {
   test('stops the build, naming the slide, the chart, the stage and the labels', () => {
     expect(() => drawDeckCharts(deck, { ...CHARTS, structure: crowded })).toThrow(SlideError);
     expect(() => drawDeckCharts(deck, { ...CHARTS, structure: crowded })).toThrow(
-      /slides\/04b-structure\.md: chart "structure" does not read on the wide stage \(1680×754 px\): label "会议认为" overlaps the label "会议指出"; label "会议认为" has a line running through it; .* in src\/charts\//,
+      /slides\/04b-structure\.md:4: chart "structure" does not read on the wide stage \(1680×754 px\): label "会议认为" overlaps the label "会议指出"; label "会议认为" has a line running through it; .* in src\/charts\//,
     );
   });
 });

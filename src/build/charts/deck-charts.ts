@@ -67,6 +67,7 @@ function layoutError(slide: BuiltSlide, name: string, frame: ChartFrame, problem
     `chart "${name}" does not read on the ${frame.stage} stage (${frame.width}×${frame.height} px): ${listed.join('; ')}${more}. ` +
       `Give it more room (fewer words above it, or a "chart" layout), or change its layout in src/charts/`,
     slide.file,
+    slide.chartLine,
   );
 }
 
@@ -80,7 +81,11 @@ function drawSlideChart(slide: BuiltSlide, name: string, definition: ChartDefini
     try {
       chart = drawCheckedChart(definition, context, frame);
     } catch (error) {
-      throw new SlideError(`chart "${name}" cannot be drawn on the ${stage} stage: ${(error as Error).message}`, slide.file);
+      throw new SlideError(
+        `chart "${name}" cannot be drawn on the ${stage} stage: ${(error as Error).message}`,
+        slide.file,
+        slide.chartLine,
+      );
     }
     if (chart.problems.length > 0) throw layoutError(slide, name, frame, chart.problems);
     spec = chart;
