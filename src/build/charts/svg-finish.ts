@@ -1,7 +1,7 @@
 /**
- * A checked chart SVG made ready for the page: hover titles from the chart's data, the SSR marks kept
- * only where a click opens a slide, and what the page does not need dropped (ECharts' hover style
- * sheet and class names, invisible hit areas, collapsed corner marks). Pure.
+ * A checked chart SVG made ready for the page: hover titles from the chart's data, the slide a mark
+ * opens, and what the page does not need dropped (ECharts' SSR marks, hover style sheet and class
+ * names, invisible hit areas, collapsed corner marks). Pure.
  */
 import { escapeHtml } from '../../slides/html.ts';
 import { compactChartSvg } from './svg-compact.ts';
@@ -30,8 +30,6 @@ const RE_SHAPE = /<(path|rect|text)\b([^>]*)>/g;
 const RE_META = / ecmeta_[a-z_]+="[^"]*"/g;
 const RE_ROOT = /<svg\b[^>]*>/;
 const RE_FONT_FAMILY = /font-family:[^;"]*;/g;
-/** The SSR marks the click handler reads (echarts/ssr/client). */
-const CLICK_META = ['ecmeta_ssr_type', 'ecmeta_series_index', 'ecmeta_data_index'];
 
 /** The data item an element draws, as its SSR mark names it (`0:node:5`). */
 export function itemOfOption(option: Readonly<Record<string, unknown>>, mark: string): ItemFacts {
@@ -66,9 +64,8 @@ export function finishChartSvg(svg: string, options: FinishOptions): string {
     const rest = rawAttributes.replace(RE_META, '').replace(/ pointer-events="visible"/, '');
     if (!mark) return `<${name}${rest}>`;
     const facts = options.facts(mark);
-    const click = facts.slideId
-      ? `${CLICK_META.map((key) => ` ${key}="${attrs[key] ?? ''}"`).join('')} data-slide="${escapeHtml(facts.slideId)}"`
-      : '';
+    // The slide a click opens, as a data attribute (ECharts' own `ecmeta_*` marks are not valid HTML).
+    const click = facts.slideId ? ` data-slide="${escapeHtml(facts.slideId)}"` : '';
     const title = facts.title && options.titles !== false ? `<title>${escapeHtml(facts.title)}</title>` : '';
     return `<${name}${rest}${click}>${title}`;
   });

@@ -2,7 +2,7 @@
  * The charts as a reveal plugin. Every chart is SVG drawn at build time into the page's HTML, so it
  * shows with its slide, in print, in the single file and without JavaScript, with nothing to wait
  * for: the `charts-ready` mark holds as soon as the deck starts. On screen this plugin only makes the
- * charts answer clicks (a bar opens its priority's slide), with code loaded after slide 1 is painted.
+ * charts answer clicks (a bar opens its priority's slide), with a few lines loaded after slide 1 is painted.
  */
 import { READY_CLASS } from '../../contract/index.ts';
 import { afterFirstPaint } from '../after-first-paint.ts';
