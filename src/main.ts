@@ -29,7 +29,7 @@ type DeckRole = 'deck' | 'preview';
 function pluginsFor(role: DeckRole, print: boolean, reducedMotion: boolean): DeckPlugin[] {
   return [
     ...(print ? [printViewPlugin()] : []),
-    chartsPlugin({ print, reducedMotion }),
+    chartsPlugin({ print }),
     phoneStagePlugin(),
     scrollViewLinksPlugin(),
     ...(role === 'deck' && !print ? [presenterPlugin({ reducedMotion })] : []),

@@ -4,14 +4,6 @@ declare module 'virtual:deck/summary' {
   export const slideCount: number;
 }
 
-declare module 'virtual:deck/charts' {
-  import type { ChartSpec } from './charts/types.ts';
-
-  /** The chart specs by name. */
-  const charts: Readonly<Record<string, ChartSpec>>;
-  export default charts;
-}
-
 declare module 'virtual:deck/notes' {
   /** Each slide's speaker notes (HTML), by slide id; loaded after the first paint. */
   const notes: Readonly<Record<string, string>>;

@@ -1,4 +1,5 @@
 /** The facts every layer shares: stage sizes, the font, the palette, readiness marks, page parameters, file names. Pure. */
+export * from './chart.ts';
 export * from './files.ts';
 export * from './font.ts';
 export * from './pace-params.ts';
