@@ -11,9 +11,9 @@ import { CHARTS } from '../src/charts/index.ts';
 import { importReport } from '../src/import/index.ts';
 import { readReportFile } from '../src/input/index.ts';
 import { buildDeck } from '../src/slides/deck.ts';
-import { docxOf, printableReportOf, savedPageOf } from '../test/support/report-documents.ts';
-import { encodeGb18030, reportParagraphs } from '../test/support/report-formats.ts';
 import { launchBrowser } from './lib/browser.ts';
+import { docxOf, printableReportOf, savedPageOf } from './lib/report-documents.ts';
+import { encodeGb18030, reportParagraphs } from './lib/report-text.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 /** How many copies of the speech's body the long text holds. */

@@ -84,10 +84,10 @@ const TITLE_VISIBLE = `() => {
   return document.fonts.check(style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily, heading.textContent);
 }`;
 
-/** every chart of the current slide has drawn. */
+/** every chart of the current slide shows its drawing (drawn at build time, it is in the page). */
 const CHARTS_DRAWN = `() => {
   const charts = [...document.querySelectorAll('.reveal .slides section.present .chart')];
-  return charts.length > 0 && charts.every((chart) => chart.dataset.chartState === 'drawn');
+  return charts.length > 0 && charts.every((chart) => chart.querySelector('svg') !== null);
 }`;
 
 const mark = (page: Page, name: string): Promise<number | undefined> =>
@@ -116,9 +116,7 @@ async function measureRun(server: StaticServer, distDir: string, chartSlideId: s
     for (let i = 0; i < slides; i++) {
       await page.evaluate((index) => window.Reveal!.slide(index), i);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      await page.waitForFunction(() =>
-        [...document.querySelectorAll('.present .chart')].every((c) => (c as HTMLElement).dataset.chartState === 'drawn'),
-      );
+      await page.waitForFunction(() => [...document.querySelectorAll('.present .chart')].every((c) => c.querySelector('svg') !== null));
     }
     await page.waitForLoadState('networkidle');
     const all = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((r) => r.name)]);

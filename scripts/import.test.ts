@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../test/support/build.ts';
 import { FIXTURE_SPEECHES } from '../test/support/fixtures.ts';
-import { encodeGb18030 } from '../test/support/report-formats.ts';
 import { parseImportArgs, runImport, type WriteFile } from './import.ts';
+import { encodeGb18030 } from './lib/report-text.ts';
 
 let dir: string;
 let errors: string[];

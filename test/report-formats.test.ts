@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { docxOf, savedPageOf } from '../scripts/lib/report-documents.ts';
 import { readReportFile } from '../src/input/index.ts';
 import { parseSpeech } from '../src/speech/index.ts';
 import { FIXTURE_SPEECHES } from './support/fixtures.ts';
-import { docxOf, savedPageOf } from './support/report-documents.ts';
 import { encodeGb18030, encodeUtf16, outlineOf, reportParagraphs } from './support/report-formats.ts';
 
 let dir: string;

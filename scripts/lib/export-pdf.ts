@@ -1,7 +1,7 @@
 /** Prints the deck to PDF through headless Chromium and reveal's print view, modelled on Slidev's exporter. */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DEFAULT_PDF_FILE, DEFAULT_SLIDES_DIR, PDF_READY_EVENT, PRINT_PARAM, STAGE } from '../../src/contract/index.ts';
+import { DEFAULT_PDF_FILE, DEFAULT_SLIDES_DIR, PDF_READY_EVENT, PRINT_PARAM, READY_CLASS, STAGE } from '../../src/contract/index.ts';
 import { launchBrowser, requireBrowser } from './browser.ts';
 import { checkWritable, ExportError, writeOutput } from './output-file.ts';
 import { builtSite } from './site-cache.ts';
@@ -44,25 +44,18 @@ function listenForPdfReady(event: string): void {
   });
 }
 
-/** Waits until reveal's print layout is done, every chart has drawn, and the fonts in use have loaded. */
+/** Waits until reveal's print layout is done, the charts show, and the fonts in use have loaded. */
 async function waitForPrintView(page: Page, timeout: number): Promise<number> {
   await page
     .waitForFunction(() => document.documentElement.dataset.pdfReady === 'true', undefined, { timeout })
     .catch(() => {
       throw new ExportError(`reveal's print view did not finish within ${timeout / 1000} s (no pdf-ready event)`);
     });
-  // The chart contract: each `.chart` gets data-chart-state="drawn" once drawn; a deck without charts passes at once.
+  // The chart contract: the deck marks <html> with charts-ready once its charts show (drawn at build time, at once).
   await page
-    .waitForFunction(
-      () => [...document.querySelectorAll('.chart')].every((chart) => chart.getAttribute('data-chart-state') === 'drawn'),
-      undefined,
-      { timeout },
-    )
-    .catch(async () => {
-      const pending = await page.evaluate(() =>
-        [...document.querySelectorAll('.chart:not([data-chart-state="drawn"])')].map((chart) => chart.getAttribute('data-chart') ?? '?'),
-      );
-      throw new ExportError(`charts not drawn within ${timeout / 1000} s: ${pending.join(', ')}`);
+    .waitForFunction((mark) => document.documentElement.classList.contains(mark), READY_CLASS.charts, { timeout })
+    .catch(() => {
+      throw new ExportError(`the deck did not say its charts show (${READY_CLASS.charts}) within ${timeout / 1000} s`);
     });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   return page.evaluate(() => document.querySelectorAll('.pdf-page').length);

@@ -1,4 +1,5 @@
 /** The speech parser: source text → typed model. Pure: no disk, no DOM. */
+import { leadInOf } from './announce.ts';
 import { attributionOf, closingAttribution, leadingByline } from './credits.ts';
 import { SpeechError } from './errors.ts';
 import { frameReport, sourceLineAt } from './frame.ts';
@@ -121,10 +122,12 @@ function partOpenings(
     verb: o.verb,
     speaker: o.speaker,
   }));
-  // Text between the lead and the first opener is a part of its own, unless a numbered list fills it from the start.
+  // Text between the lead and the first opener is a part of its own, unless a numbered list fills it
+  // from the start, or only the words that announce it stand before it (`重点抓好七个方面工作。一是…`).
   const firstEnd = ends[0]!;
   const firstRun = runs.map(runStart).find((start) => start < firstEnd) ?? firstEnd;
-  const own = passage(text, afterLead.start, Math.min(firstRun, firstEnd));
+  const leadIn = firstRun < firstEnd ? leadInOf(text, afterLead.start, firstRun)?.words.start : undefined;
+  const own = passage(text, afterLead.start, Math.min(leadIn ?? firstRun, firstEnd));
   if ([...own.text].some(isHan)) parts.unshift({ start: own.start, contentStart: own.start, end: firstEnd, verb: '' });
   return parts;
 }

@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHARTS } from '../../src/charts/index.ts';
+import { MIN_CHART_TEXT_PX } from '../../src/contract/index.ts';
 import { type ImportResult, importReport } from '../../src/import/index.ts';
 import { shortHeading } from '../../src/import/pages.ts';
 import { fidelityKey } from '../../src/slides/fidelity.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildDeckSite } from '../support/build.ts';
-import { gotoSlide, isScrollView, openRecordingPage, slideLayoutProblems, waitForStill } from '../support/deck-page.ts';
+import { chartFacts, gotoSlide, isScrollView, openRecordingPage, slideLayoutProblems, waitForStill } from '../support/deck-page.ts';
 import { FIXTURE_SPEECHES } from '../support/fixtures.ts';
 import { type StaticServer, serveStatic } from '../support/static-server.ts';
 import { themeMetricsProblems } from '../support/text-layout.ts';
@@ -61,14 +62,9 @@ function contentOutsidePadding(page: Page, slideId: string): Promise<string[]> {
   }, slideId);
 }
 
-/**
- * What spills on a slide: text leaving the frame's content box, and (on slides without a chart)
- * anything outside the slide or text over text. A chart's own labels are the chart's to fit, and
- * its tests' to check (test/browser/charts.test.ts); here its slide's heading and box are checked.
- */
-async function textSpills(page: Page, slide: { id: string; charts: number }): Promise<string[]> {
-  const layout = slide.charts === 0 ? await slideLayoutProblems(page, slide.id) : [];
-  return [...layout, ...(await contentOutsidePadding(page, slide.id))];
+/** What spills on a slide: anything outside the slide, text over text, or text leaving the frame's content box. */
+async function textSpills(page: Page, slide: { id: string }): Promise<string[]> {
+  return [...(await slideLayoutProblems(page, slide.id)), ...(await contentOutsidePadding(page, slide.id))];
 }
 
 /** Shows the slide `id` on the 16:9 view without reloading, and waits until it stands still. */
@@ -116,10 +112,13 @@ describe.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('%s', (name, fi
       const spills: string[] = [];
       for (const slide of shown) {
         await showSlide(page, slide.id);
-        if (slide.charts > 0)
-          await page.waitForFunction(() =>
-            [...document.querySelectorAll('.present .chart')].every((c) => c.getAttribute('data-chart-state') === 'drawn'),
-          );
+        // A chart shows with its slide, drawn at build time for its box, its labels legible.
+        if (slide.charts > 0) {
+          const [facts] = await chartFacts(page);
+          expect(facts!.texts, slide.id).toBeGreaterThan(2);
+          expect(facts!.scale, slide.id).toBeCloseTo(1, 1);
+          expect(facts!.smallestText, slide.id).toBeGreaterThanOrEqual(MIN_CHART_TEXT_PX.wide);
+        }
         spills.push(...(await textSpills(page, slide)));
       }
       expect(spills).toEqual([]);

@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { printableReportOf } from '../../scripts/lib/report-documents.ts';
 import { readReportFile } from '../../src/input/index.ts';
 import { closeWideSpacing } from '../../src/input/line-join.ts';
 import { readPdf } from '../../src/input/pdf.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { FIXTURE_SPEECHES } from '../support/fixtures.ts';
-import { printableReportOf } from '../support/report-documents.ts';
 import { outlineOf, reportParagraphs } from '../support/report-formats.ts';
 import { SPEECH_SOURCE } from '../support/speech.ts';
 

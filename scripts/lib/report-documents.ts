@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import subsetFont from 'subset-font';
 import { SOURCE_FONT_DIR, SOURCE_FONTS } from '../../src/build/fonts.ts';
-import { encodeGb18030 } from './report-formats.ts';
+import { encodeGb18030 } from './report-text.ts';
 
 /** `（一）` at the start of a paragraph: what Word's automatic list writes in front of it. */
 const RE_ITEM_MARKER = /^（[一二三四五六七八九十]+）/;
