@@ -35,6 +35,7 @@ export class ImportError extends Error {
   }
 }
 
+/** The command line, read: the report, where the deck goes, and what may be done. */
 export interface ImportArgs {
   readonly input: string;
   readonly out: string;
@@ -160,6 +161,7 @@ export function describeImport(result: ImportResult): string[] {
   ];
 }
 
+/** What a test may replace: the chart registry, where lines go, how files are written. */
 export interface RunOptions {
   readonly charts?: Readonly<Record<string, ChartDefinition>>;
   readonly log?: (line: string) => void;

@@ -59,6 +59,8 @@ export interface StageTextLayout {
 
 const GRID = 24;
 const RULE = GRID + 6;
+/** The title's and closing's rule stands further from its heading. */
+const RED_RULE = GRID * 2 + 6;
 const LINE = 1.6;
 const HEADING_LINE = 1.25;
 const KICKER = { size: 32, lineHeight: 32, letterSpacing: 0.12, marginBottom: 12 };
@@ -67,80 +69,79 @@ const text = (size: number, lineHeight = LINE): TextMetrics => ({ size, lineHeig
 const heading = (size: number, rule = RULE) => ({ ...text(size, HEADING_LINE), letterSpacing: 0.02, rule });
 const quote = (size: number) => ({ ...text(size), paddingBlock: GRID, paddingInline: GRID * 2, border: 8 });
 
-/** The 16:9 stage (1920×1080). */
-export const WIDE_TEXT_LAYOUT: StageTextLayout = {
-  bullets: {
-    stage: STAGE,
-    padding: [GRID * 4, GRID * 5, GRID * 3, GRID * 5],
-    gap: GRID * 2,
+/** What one stage sets for every layout: its size, padding (bullets, red slides), gap and text sizes. */
+interface StageSizes {
+  readonly stage: StageSize;
+  readonly padding: FrameLayout['padding'];
+  readonly redPadding: FrameLayout['padding'];
+  readonly gap: number;
+  /** Headings of the bullets, title and closing layouts. */
+  readonly headings: readonly [bullets: number, title: number, closing: number];
+  /** Body text of the bullets layout and of the red slides; the quote's text. */
+  readonly body: number;
+  readonly redBody: number;
+  readonly quote: number;
+}
+
+/** The three frames of a stage from its sizes. */
+function framesOf(sizes: StageSizes): Pick<StageTextLayout, 'bullets' | 'title' | 'closing'> {
+  const frame = (padding: FrameLayout['padding'], headingSize: number, rule: number, body: number): FrameLayout => ({
+    stage: sizes.stage,
+    padding,
+    gap: sizes.gap,
     kicker: KICKER,
-    heading: heading(64),
-    body: text(40),
+    heading: heading(headingSize, rule),
+    body: text(body),
     ...LIST,
-    quote: quote(40),
-  },
-  title: {
-    stage: STAGE,
-    padding: [GRID * 6, GRID * 8, GRID * 6, GRID * 8],
-    gap: GRID * 2,
-    kicker: KICKER,
-    heading: heading(84, GRID * 2 + 6),
-    body: text(36),
-    ...LIST,
-    quote: quote(40),
-  },
-  closing: {
-    stage: STAGE,
-    padding: [GRID * 6, GRID * 8, GRID * 6, GRID * 8],
-    gap: GRID * 2,
-    kicker: KICKER,
-    heading: heading(64, GRID * 2 + 6),
-    body: text(36),
-    ...LIST,
-    quote: quote(40),
-  },
-  tracker: {
-    minHeight: 72,
-    text: text(28, HEADING_LINE),
-    paddingBlock: 8,
-    paddingInline: 12,
-    border: 6,
-    itemGap: 12,
-    labelGap: 8,
-    labels: true,
-  },
+    quote: quote(sizes.quote),
+  });
+  const [bullets, title, closing] = sizes.headings;
+  return {
+    bullets: frame(sizes.padding, bullets, RULE, sizes.body),
+    title: frame(sizes.redPadding, title, RED_RULE, sizes.redBody),
+    closing: frame(sizes.redPadding, closing, RED_RULE, sizes.redBody),
+  };
+}
+
+const TRACKER: TrackerLayout = {
+  minHeight: 72,
+  text: text(28, HEADING_LINE),
+  paddingBlock: 8,
+  paddingInline: 12,
+  border: 6,
+  itemGap: 12,
+  labelGap: 8,
+  labels: true,
 };
 
-/** The phone's portrait stage (720×1560). */
+/** The 16:9 stage (1920×1080). */
+export const WIDE_TEXT_LAYOUT: StageTextLayout = {
+  ...framesOf({
+    stage: STAGE,
+    padding: [GRID * 4, GRID * 5, GRID * 3, GRID * 5],
+    redPadding: [GRID * 6, GRID * 8, GRID * 6, GRID * 8],
+    gap: GRID * 2,
+    headings: [64, 84, 64],
+    body: 40,
+    redBody: 36,
+    quote: 40,
+  }),
+  tracker: TRACKER,
+};
+
+/** The phone's portrait stage (720×1560): the tracker shows numbers only. */
 export const PHONE_TEXT_LAYOUT: StageTextLayout = {
-  bullets: {
-    ...WIDE_TEXT_LAYOUT.bullets,
+  ...framesOf({
     stage: PHONE_STAGE,
     padding: [GRID * 4, GRID * 2.5, GRID * 3, GRID * 2.5],
+    redPadding: [GRID * 4, GRID * 2.5, GRID * 4, GRID * 2.5],
     gap: GRID * 1.5,
-    heading: heading(52),
-    body: text(34),
-    quote: quote(34),
-  },
-  title: {
-    ...WIDE_TEXT_LAYOUT.title,
-    stage: PHONE_STAGE,
-    padding: [GRID * 4, GRID * 2.5, GRID * 4, GRID * 2.5],
-    gap: GRID * 1.5,
-    heading: heading(64, GRID * 2 + 6),
-    body: text(34),
-    quote: quote(34),
-  },
-  closing: {
-    ...WIDE_TEXT_LAYOUT.closing,
-    stage: PHONE_STAGE,
-    padding: [GRID * 4, GRID * 2.5, GRID * 4, GRID * 2.5],
-    gap: GRID * 1.5,
-    heading: heading(52, GRID * 2 + 6),
-    body: text(34),
-    quote: quote(34),
-  },
-  tracker: { ...WIDE_TEXT_LAYOUT.tracker, minHeight: 64, paddingInline: 8, labels: false },
+    headings: [52, 64, 52],
+    body: 34,
+    redBody: 34,
+    quote: 34,
+  }),
+  tracker: { ...TRACKER, minHeight: 64, paddingInline: 8, labels: false },
 };
 
 /** Both stages a slide must fit. */

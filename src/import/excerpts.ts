@@ -12,7 +12,7 @@
  * half a thought); `bulletsOf` keeps the whole passage, cutting a clause too long for one bullet
  * at its `、` pauses, so that a slide and its continuations show everything.
  */
-import { charCount, clauseSpans, type Passage, passage, RUN_END, sentencesOf } from '../speech/index.ts';
+import { CLAUSE_END, charCount, clauseSpans, type Passage, RUN_END, sentencesOf } from '../speech/index.ts';
 
 /** The longest excerpt packed from several clauses, in characters. */
 export const MAX_EXCERPT_CHARS = 40;
@@ -29,7 +29,7 @@ export const MAX_BULLETS = 4;
 export { charCount };
 
 /** Whitespace and closing marks trimmed from an excerpt's ends. */
-const RE_TRIM = /^[\s\u3000]+|[\s\u3000，；：。！？、]+$/g;
+const RE_TRIM = new RegExp(`^[\\s\\u3000]+|[\\s\\u3000${CLAUSE_END}、]+$`, 'g');
 /** Marks after which a bullet ends: `；`, sentence ends, and a colon, which introduces what follows. */
 const BULLET_RUN_END = `${RUN_END}：`;
 /** A pause inside a clause where an over-long clause may be cut. */
@@ -123,9 +123,4 @@ export function clauseAt(text: string, within: Passage, at: number): Passage | u
     }
   }
   return undefined;
-}
-
-/** The passage of `within` after `from` (an item's text after its title). */
-export function after(text: string, within: Passage, from: number): Passage {
-  return passage(text, Math.min(Math.max(from, within.start), within.end), within.end);
 }

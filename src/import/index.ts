@@ -22,6 +22,7 @@ export interface DeckFile {
   readonly content: string;
 }
 
+/** How to import: the charts that may get slides. */
 export interface ImportOptions {
   /** The chart registry to take chart slides from (CHARTS at run time). */
   readonly charts: Readonly<Record<string, ChartDefinition>>;

@@ -14,11 +14,6 @@ export function passage(text: string, start: number, end: number): Passage {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** The passage from `from` to the end of `within`. */
-export function restOf(text: string, within: Passage, from: number): Passage {
-  return passage(text, Math.min(Math.max(from, within.start), within.end), within.end);
-}
-
 /** The offset just after the closing quotes that follow `at` (`。”` ends a sentence after the `”`). */
 function afterClosers(text: string, at: number, end: number): number {
   while (at < end && CLOSERS.includes(text[at]!)) at++;
