@@ -1,7 +1,7 @@
 /** The slides around the body: title, the lead's facts, chart slides and the closing. Pure. */
 import { meetingTitle, type Passage, passage, type Speech } from '../speech/index.ts';
 import type { ChartSlidePlan } from './charts.ts';
-import { clauseAt, excerptsOf } from './excerpts.ts';
+import { bulletsOf, clauseAt, excerptsOf } from './excerpts.ts';
 import type { PlannedItem, PlannedSlide } from './pages.ts';
 
 /** The clause of the lead that says the meeting was held; the clauses after it say what for. */
@@ -55,6 +55,12 @@ export function leadSlide(speech: Speech): PlannedSlide | undefined {
   if (purpose) items.push({ label: '任务', text: purpose.text });
   // A lead that names none of these still gets bullets: its first excerpts.
   if (items.length <= 1) items.push(...excerptsOf(text, lead.body).map((e) => ({ text: e.text })));
+  // What else the lead tells of the meeting (`会议审议通过了《…》`) after its first sentence.
+  const facts = [...lead.speakers, ...lead.presiders, ...lead.attendance];
+  for (const sentence of lead.sentences.slice(1)) {
+    if (facts.some((f) => f.start >= sentence.start && f.end <= sentence.end)) continue;
+    items.push(...bulletsOf(text, sentence).map((b) => ({ text: b.text })));
+  }
   const attendance = lead.attendance.map((a) => a.text);
   return {
     id: 'meeting',

@@ -157,6 +157,14 @@ describe('parts', () => {
     expect(speech.mainList?.leadIn?.text).toBe('四季度抓好以下工作');
   });
 
+  test('the attendance is what stands before 参加会议, not a speaker who 出席会议并讲话', () => {
+    const speech = parseSpeech(
+      '标题\n\n10月11日下午，县创文联席会议召开。县委常委张某出席会议并讲话。各成员单位负责同志参加会议。\n会议要求，一是抓学习。二是抓落实。',
+    );
+    expect(speech.lead.speakers.map((s) => s.text)).toEqual(['县委常委张某']);
+    expect(speech.lead.attendance.map((a) => a.text)).toEqual(['各成员单位负责同志']);
+  });
+
   test('the lead runs on while its sentences tell of the meeting itself', () => {
     const speech = parseSpeech(report('会议传达了有关精神。各街道作了交流发言。今年以来，成效明显。'));
     expect(speech.lead.body.text.endsWith('各街道作了交流发言。')).toBe(true);

@@ -8,8 +8,8 @@ const RE_DATE = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|�
 const RE_SPEAKER = /(?:出席(?:会议)?并)?(?:讲话|作报告|致辞)/;
 /** What a presider's clause holds: `…主持并传达…`, `…主持会议`. */
 const RE_PRESIDER = /主持/;
-/** The end of the attendance list: `…等参加会议`. */
-const RE_ATTENDANCE_END = /等?(?:参加|出席)(?:了)?会议/;
+/** The end of the attendance list: `…等参加会议` (not a speaker's `出席会议并讲话`). */
+const RE_ATTENDANCE_END = /等?(?:参加|出席)(?:了)?会议(?!并)/;
 /** A joining word at the start of an attendance clause, left out of the clause. */
 const RE_JOINING_WORD = /^(?:以及|和|及)/;
 /** A sentence that still tells of the meeting itself (who convened, spoke, attended, what was heard), not of what it said. */
