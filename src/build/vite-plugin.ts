@@ -2,11 +2,21 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { DEFAULT_SLIDES_DIR, PREVIEW_DIR, SPEAKER_UI_TEXT, STAGE, themeTokensCss } from '../contract/index.ts';
+import {
+  DEFAULT_SLIDES_DIR,
+  PHONE_STAGE,
+  PREVIEW_DIR,
+  SCROLL_VIEW_WIDTH,
+  SPEAKER_UI_TEXT,
+  STAGE,
+  STAGE_SCALE_LIMITS,
+  themeTokensCss,
+} from '../contract/index.ts';
 import type { Deck } from '../slides/deck.ts';
 import { SlideError } from '../slides/errors.ts';
 import { escapeHtml } from '../slides/html.ts';
 import { renderCspMeta } from './csp.ts';
+import { firstPaintCss, renderDeepLinkTargets } from './first-paint.ts';
 import { groupCharacters, slideText } from './font-groups.ts';
 import { type BuiltFonts, buildFonts } from './fonts.ts';
 import { deckInputs, loadDeck } from './load-deck.ts';
@@ -21,6 +31,8 @@ const SLIDES_PLACEHOLDER = '<!--deck:slides-->';
 const HEAD_PLACEHOLDER = '<!--deck:head-->';
 /** Where index.html wants the text outline for browsers without JavaScript. */
 const NOSCRIPT_PLACEHOLDER = '<!--deck:noscript-->';
+/** Where index.html wants the hidden targets of the slides' deep links. */
+const LINKS_PLACEHOLDER = '<!--deck:links-->';
 /** Virtual modules the client imports. */
 /** The deck's slide count: tiny, but its import is what makes a broken deck show Vite's error overlay in dev. */
 const SUMMARY_MODULE = 'virtual:deck/summary';
@@ -28,7 +40,9 @@ const CHARTS_MODULE = 'virtual:deck/charts';
 const NOTES_MODULE = 'virtual:deck/notes';
 /** The palette and font stack as CSS custom properties, generated from src/contract. */
 const TOKENS_MODULE = 'virtual:deck/tokens.css';
-const VIRTUAL_MODULES = [SUMMARY_MODULE, CHARTS_MODULE, NOTES_MODULE, TOKENS_MODULE];
+/** The style sheet that lays slide 1 out before reveal's script runs (first-paint.ts). */
+const FIRST_PAINT_MODULE = 'virtual:deck/first-paint.css';
+const VIRTUAL_MODULES = [SUMMARY_MODULE, CHARTS_MODULE, NOTES_MODULE, TOKENS_MODULE, FIRST_PAINT_MODULE];
 const RESOLVED_PREFIX = '\0';
 
 export interface DeckPluginOptions {
@@ -49,6 +63,10 @@ type DeckState = { readonly deck: Deck; readonly fonts: BuiltFonts; readonly pag
 interface PageParts {
   readonly share: ShareInfo;
   readonly noscript: string;
+  /** The style sheet that lays slide 1 out before reveal's script runs. */
+  readonly firstPaint: string;
+  /** Hidden elements the slides' deep links point at (see first-paint.ts). */
+  readonly deepLinks: string;
   readonly preview?: { readonly fileName: string; readonly source: Uint8Array };
 }
 
@@ -113,6 +131,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       const result = await current();
       if ('error' in result) this.error(toRollupError(result.error, root));
       const { deck } = result;
+      if (name === FIRST_PAINT_MODULE) return result.page.firstPaint;
       if (name === CHARTS_MODULE) return `export default ${JSON.stringify(deck.charts)};`;
       if (name === NOTES_MODULE)
         return `export default ${JSON.stringify(Object.fromEntries(deck.slides.filter((s) => s.notes).map((s) => [s.id, s.notes])))};`;
@@ -162,14 +181,18 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
         // In dev a broken deck still serves the page, so the client's import of the summary shows the error overlay.
         if ('error' in result) {
           if (!server) throw new Error(result.error.message);
-          return html.replace(SLIDES_PLACEHOLDER, '').replace(HEAD_PLACEHOLDER, '').replace(NOSCRIPT_PLACEHOLDER, '');
+          return [SLIDES_PLACEHOLDER, HEAD_PLACEHOLDER, NOSCRIPT_PLACEHOLDER, LINKS_PLACEHOLDER].reduce(
+            (page, mark) => page.replace(mark, ''),
+            html,
+          );
         }
         // Vite's dev server injects an inline client script, and a single file is all inline code: the policy is for the site.
         const head = renderHead(result, { singleFile: options.singleFile ?? false, csp: !server && !options.singleFile });
         return html
           .replace(SLIDES_PLACEHOLDER, () => result.deck.html)
           .replace(HEAD_PLACEHOLDER, () => head)
-          .replace(NOSCRIPT_PLACEHOLDER, () => result.page.noscript);
+          .replace(NOSCRIPT_PLACEHOLDER, () => result.page.noscript)
+          .replace(LINKS_PLACEHOLDER, () => result.page.deepLinks);
       },
     },
 
@@ -206,14 +229,23 @@ async function buildPageParts(deck: Deck, options: DeckPluginOptions): Promise<P
   const title = deck.speech.headline.text;
   const description = deck.speech.lead.sentences[0]?.text ?? title;
   const noscript = renderNoscriptOutline({ title, description, headings: deck.slides.map((slide) => slide.title) });
+  const firstSection = deck.slides[0]?.html.slice(0, deck.slides[0].html.indexOf('>') + 1) ?? '';
+  const firstPaint = firstPaintCss({
+    stage: STAGE,
+    phoneStage: PHONE_STAGE,
+    phoneWidth: SCROLL_VIEW_WIDTH,
+    scaleLimits: STAGE_SCALE_LIMITS,
+    firstSection,
+  });
+  const pageText = { noscript, firstPaint, deepLinks: renderDeepLinkTargets(deck.slides.map((slide) => slide.id)) };
   const siteUrl = options.siteUrl ? { siteUrl: options.siteUrl } : {};
   // A single file sent as an attachment has no address a preview image could be fetched from.
-  if ((options.singleFile && !options.siteUrl) || options.linkPreview === false) return { share: { title, description }, noscript };
+  if ((options.singleFile && !options.siteUrl) || options.linkPreview === false) return { share: { title, description }, ...pageText };
   const titleSlide = deck.slides.find((slide) => slide.layout === 'title') ?? deck.slides[0]!;
   const text = previewTextOf(titleSlide.html);
   const source = await renderPreviewPng(text);
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
   const fileName = `${PREVIEW_DIR}/preview-${hash}.png`;
   const image = { path: fileName, ...PREVIEW_SIZE, alt: [text.kicker, text.title, text.subtitle].filter(Boolean).join(' — ') };
-  return { share: { title, description, image, ...siteUrl }, noscript, preview: { fileName, source } };
+  return { share: { title, description, image, ...siteUrl }, ...pageText, preview: { fileName, source } };
 }
