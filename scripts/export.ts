@@ -1,5 +1,5 @@
 /** `npm run export [-- --out FILE --notes]`: the deck as a PDF, one page per slide. */
-import { slidesDirFromEnv } from '../src/build/deck-folder.ts';
+import { resolveBuildOptions } from '../src/build/options.ts';
 import { MissingBrowserError } from './lib/browser.ts';
 import { parseExportArgs, USAGE, UsageError } from './lib/export-args.ts';
 import { doneMessage } from './lib/export-messages.ts';
@@ -16,7 +16,7 @@ async function main(): Promise<number> {
     const result = await exportPdf({
       out: args.out,
       notes: args.notes,
-      slidesDir: args.slides ?? slidesDirFromEnv(),
+      slidesDir: resolveBuildOptions(args.slides ? { slidesDir: args.slides } : {}).slidesDir,
       onProgress: (message) => console.error(`export: ${message}…`),
     });
     console.log(`${doneMessage(result)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -6,7 +6,6 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../test/support/build.ts';
 import { FIXTURE_SPEECHES } from '../test/support/fixtures.ts';
 import { parseImportArgs, runImport, type WriteFile } from './import.ts';
-import { takeSlidesOption } from './with-slides.ts';
 
 let dir: string;
 let errors: string[];
@@ -133,19 +132,5 @@ describe('writing the deck', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^imported /);
     expect(existsSync(join(out, 'speech.txt'))).toBe(true);
-  });
-});
-
-describe('choosing the slides folder for dev and build', () => {
-  test.each([
-    [['vite', '--slides', 'decks/a', '--port', '3000'], { slides: 'decks/a', rest: ['vite', '--port', '3000'] }],
-    [['vite', 'build', '--slides=decks/b'], { slides: 'decks/b', rest: ['vite', 'build'] }],
-    [['vite'], { rest: ['vite'] }],
-  ])('%j', (argv, expected) => {
-    expect(takeSlidesOption(argv)).toEqual(expected);
-  });
-
-  test('--slides without a folder is refused', () => {
-    expect(() => takeSlidesOption(['vite', '--slides'])).toThrow(/needs a folder/);
   });
 });

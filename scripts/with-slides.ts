@@ -7,25 +7,34 @@ import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BUILD_ENV } from '../src/build/options.ts';
 
 /** The option this wrapper understands. */
 export const SLIDES_OPTION = '--slides';
 
-/** Splits `--slides <folder>` (or `--slides=<folder>`) from the other arguments; throws when the folder is missing. */
+/** Splits `--slides <folder>` (or `--slides=<folder>`) from the other arguments, kept as given; throws when the folder is missing. */
 export function takeSlidesOption(argv: readonly string[]): { slides?: string; rest: string[] } {
-  const rest: string[] = [];
+  // Not strict: every other argument is vite's, passed on untouched; only the `--slides` tokens are taken out.
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: { slides: { type: 'string' } },
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const taken = new Set<number>();
   let slides: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === SLIDES_OPTION) {
-      slides = argv[++i];
-      if (!slides || slides.startsWith('-')) throw new Error(`${SLIDES_OPTION} needs a folder, e.g. ${SLIDES_OPTION} decks/my-meeting`);
-    } else if (arg.startsWith(`${SLIDES_OPTION}=`)) {
-      slides = arg.slice(SLIDES_OPTION.length + 1);
-    } else {
-      rest.push(arg);
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name !== 'slides') continue;
+    if (token.value === undefined || token.value === '' || (!token.inlineValue && token.value.startsWith('-'))) {
+      throw new Error(`${SLIDES_OPTION} needs a folder, e.g. ${SLIDES_OPTION} decks/my-meeting`);
     }
+    slides = token.value;
+    taken.add(token.index);
+    if (!token.inlineValue) taken.add(token.index + 1);
   }
+  const rest = argv.filter((_, index) => !taken.has(index));
   return slides !== undefined ? { slides, rest } : { rest };
 }
 
@@ -46,7 +55,7 @@ function main(): void {
     console.error(`${parsed.slides}: no such folder: give a deck folder (speech.txt and *.md), e.g. one made by npm run import`);
     process.exit(1);
   }
-  const env = parsed.slides !== undefined ? { ...process.env, DECK_SLIDES: parsed.slides } : process.env;
+  const env = parsed.slides !== undefined ? { ...process.env, [BUILD_ENV.slidesDir]: parsed.slides } : process.env;
   const child = spawn(command, args, { stdio: 'inherit', env });
   // Ctrl-C reaches the child through the terminal; pass on a kill from elsewhere.
   for (const signal of ['SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));

@@ -18,16 +18,9 @@ import { prefersReducedMotion, previewConfig, revealConfig } from './deck/config
 import { scrollViewLinksPlugin } from './deck/phone/scroll-view.ts';
 import { phoneStagePlugin } from './deck/phone/stage.ts';
 import { printViewPlugin } from './deck/print-view.ts';
-import type { DeckPlugin, RevealDeck } from './deck/reveal-deck.ts';
+import type { DeckPlugin } from './deck/reveal-deck.ts';
 import { speakerLinkPlugin } from './deck/speaker/plugin.ts';
 import { pageRole } from './deck/speaker/protocol.ts';
-
-declare global {
-  interface Window {
-    /** The deck's reveal.js instance, where reveal's own scripts put it (plugins and page scripts look there). */
-    Reveal?: RevealDeck;
-  }
-}
 
 type DeckRole = 'deck' | 'preview';
 

@@ -1,12 +1,11 @@
 /** A broken deck fails `vite build` with the file, the line and what to do, and leaves no site behind. */
 
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { ChartDefinition, ChartSpec } from '../src/charts/types.ts';
 import { buildDeckSite } from './support/build.ts';
-import { OUR_SLIDES_DIR } from './support/speech.ts';
+import { editDeckFile, idOf, lineOf, readDeckFile, useDeckCopies } from './support/deck-copy.ts';
 
 /** Charts that build but give options the browser could not draw, next to the real ones. */
 vi.mock('../src/charts/index.ts', async (importOriginal) => {
@@ -30,38 +29,10 @@ vi.mock('../src/charts/index.ts', async (importOriginal) => {
   return { ...actual, CHARTS: charts };
 });
 
-const SLIDES = OUR_SLIDES_DIR;
-const folders: string[] = [];
-
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
-/** A copy of the project's deck in a temporary folder, to break. */
-function copyDeck(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'deck-broken-'));
-  folders.push(dir);
-  cpSync(SLIDES, join(dir, 'slides'), { recursive: true });
-  return join(dir, 'slides');
-}
-
-const read = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
-/** Replaces text in a deck file; fails the test when the text is not there (the fixture changed). */
-function edit(dir: string, file: string, from: string | RegExp, to: string): void {
-  const text = read(dir, file);
-  const changed = text.replace(from, to);
-  if (changed === text) throw new Error(`${file} has no ${String(from)}: the broken-deck fixture needs updating`);
-  writeFileSync(join(dir, file), changed);
-}
-/** The 1-based line of the first line of a file that contains `needle`. */
-function lineOf(dir: string, file: string, needle: string): number {
-  const index = read(dir, file)
-    .split('\n')
-    .findIndex((line) => line.includes(needle));
-  if (index === -1) throw new Error(`${file} has no line with ${needle}`);
-  return index + 1;
-}
-const ids = (dir: string, file: string): string => /^id: (.+)$/m.exec(read(dir, file))![1]!;
+const copyDeck = useDeckCopies();
+const read = readDeckFile;
+const edit = editDeckFile;
+const ids = idOf;
 
 interface BrokenDeck {
   /** What is broken. */

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { CHARTS } from '../charts/index.ts';
 import { SPEECH_FILE } from '../contract/index.ts';
-import { buildDeck, type Deck } from '../slides/deck.ts';
+import { buildDeck, type DeckModel } from '../slides/deck.ts';
 import { SlideError } from '../slides/errors.ts';
 
 /** The speech inside a deck folder. */
@@ -54,7 +54,7 @@ export function listSlideFiles(slidesDir: string, root: string): string[] {
 }
 
 /** Loads and builds the deck in `slidesDir`; file names in messages are relative to `root`. */
-export function loadDeck(slidesDir: string, root: string): Deck {
+export function loadDeck(slidesDir: string, root: string): DeckModel {
   const shown = (path: string): string => displayPath(path, root);
   const speechPath = join(slidesDir, SPEECH_FILE);
   const slidePaths = listSlideFiles(slidesDir, root);

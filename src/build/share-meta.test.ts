@@ -1,25 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { renderNoscriptOutline, renderShareMeta, shareUrl, siteUrlFromEnv } from './share-meta.ts';
-
-describe('siteUrlFromEnv', () => {
-  test.each([
-    [undefined, undefined],
-    ['', undefined],
-    ['https://example.org/decks/2021', 'https://example.org/decks/2021/'],
-    ['https://example.org/decks/2021/', 'https://example.org/decks/2021/'],
-    ['https://example.org/decks/index.html', 'https://example.org/decks/index.html'],
-    ['http://example.org', 'http://example.org/'],
-    ['https://example.org/d/?x=1#/3', 'https://example.org/d/'],
-  ])('DECK_URL=%s', (value, expected) => {
-    expect(siteUrlFromEnv(value === undefined ? {} : { DECK_URL: value })).toBe(expected);
-  });
-
-  test.each(['example.org/deck', '/deck/', 'ftp://example.org/'])('DECK_URL=%s is refused with what to set', (value) => {
-    expect(() => siteUrlFromEnv({ DECK_URL: value })).toThrow(
-      /is not an absolute http\(s\) URL: set it to the address the deck is served from/,
-    );
-  });
-});
+import { renderNoscriptOutline, renderShareMeta, shareUrl } from './share-meta.ts';
 
 test.each([
   ['assets/p.png', undefined, './assets/p.png'],

@@ -1,11 +1,6 @@
 /** What a shared link of the deck shows before it is opened: preview tags and a text outline. Pure. */
 import { escapeHtml } from '../slides/html.ts';
 
-/** An absolute http(s) URL. */
-const RE_HTTP_URL = /^https?:\/\//i;
-/** The last path segment names a file (`index.html`), not a folder. */
-const RE_FILE_SEGMENT = /\/[^/]*\.[^/]*$/;
-
 /** The image a link preview shows. */
 export interface PreviewImage {
   /** Where the build writes it, relative to the page, e.g. `assets/preview-1a2b3c.png`. */
@@ -24,25 +19,6 @@ export interface ShareInfo {
   readonly image?: PreviewImage;
   /** The deployed deck's address (from DECK_URL); without it, URLs are relative to the page. */
   readonly siteUrl?: string;
-}
-
-/**
- * The deck's public address from `DECK_URL`, normalised to end in `/` when it names a folder;
- * undefined when unset. Throws when it is not an absolute http(s) URL.
- */
-export function siteUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const value = env.DECK_URL?.trim();
-  if (!value) return undefined;
-  if (!RE_HTTP_URL.test(value) || !URL.canParse(value)) {
-    throw new Error(
-      `DECK_URL="${value}" is not an absolute http(s) URL: set it to the address the deck is served from, e.g. https://example.org/decks/2021/`,
-    );
-  }
-  const url = new URL(value);
-  url.search = '';
-  url.hash = '';
-  if (!url.pathname.endsWith('/') && !RE_FILE_SEGMENT.test(url.pathname)) url.pathname += '/';
-  return url.href;
 }
 
 /** A file of the build as a link: absolute under the deck's address when known, else relative to the page. */

@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import {
-  DEFAULT_SLIDES_DIR,
   PHONE_STAGE,
   PREVIEW_DIR,
   SCROLL_VIEW_WIDTH,
@@ -12,7 +11,7 @@ import {
   STAGE_SCALE_LIMITS,
   themeTokensCss,
 } from '../contract/index.ts';
-import type { Deck } from '../slides/deck.ts';
+import type { DeckModel } from '../slides/deck.ts';
 import { SlideError } from '../slides/errors.ts';
 import { escapeHtml } from '../slides/html.ts';
 import { renderCspMeta } from './csp.ts';
@@ -20,6 +19,7 @@ import { firstPaintCss, renderDeepLinkTargets } from './first-paint.ts';
 import { groupCharacters, slideText } from './font-groups.ts';
 import { type BuiltFonts, buildFonts } from './fonts.ts';
 import { deckInputs, loadDeck } from './load-deck.ts';
+import type { DeckBuildOptions } from './options.ts';
 import { PREVIEW_SIZE, previewTextOf } from './preview-image.ts';
 import { renderPreviewPng } from './preview-render.ts';
 import { renderNoscriptOutline, renderShareMeta, type ShareInfo } from './share-meta.ts';
@@ -45,19 +45,8 @@ const FIRST_PAINT_MODULE = 'virtual:deck/first-paint.css';
 const VIRTUAL_MODULES = [SUMMARY_MODULE, CHARTS_MODULE, NOTES_MODULE, TOKENS_MODULE, FIRST_PAINT_MODULE];
 const RESOLVED_PREFIX = '\0';
 
-export interface DeckPluginOptions {
-  /** The deck folder: the speech and one markdown file per slide. Default `slides`. */
-  readonly slidesDir?: string;
-  /** Build one self-contained HTML file: fonts as data URLs, no preview image (unless `siteUrl` is set). */
-  readonly singleFile?: boolean;
-  /** The deployed deck's absolute address: preview URLs become absolute. Default: relative URLs. */
-  readonly siteUrl?: string;
-  /** Draw the link-preview image of the title slide. Default true (a PDF export does without). */
-  readonly linkPreview?: boolean;
-}
-
 /** What the plugin knows after reading the deck, or the error that stopped it. */
-type DeckState = { readonly deck: Deck; readonly fonts: BuiltFonts; readonly page: PageParts } | { readonly error: SlideError };
+type DeckState = { readonly deck: DeckModel; readonly fonts: BuiltFonts; readonly page: PageParts } | { readonly error: SlideError };
 
 /** What the page shows besides the slides: link previews, the no-script outline, and the files they need. */
 interface PageParts {
@@ -80,9 +69,9 @@ function toRollupError(error: SlideError, root: string) {
 }
 
 /** Builds the deck from `slidesDir` into index.html, virtual modules and font assets. */
-export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
+export function deckPlugin(options: DeckBuildOptions): Plugin {
   let root = process.cwd();
-  let slidesDir = resolve(root, options.slidesDir ?? DEFAULT_SLIDES_DIR);
+  let slidesDir = resolve(root, options.slidesDir);
   let state: Promise<DeckState> | undefined;
   let server: ViteDevServer | undefined;
 
@@ -110,7 +99,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     name: 'deck',
     configResolved(config) {
       root = config.root;
-      slidesDir = resolve(root, options.slidesDir ?? DEFAULT_SLIDES_DIR);
+      slidesDir = resolve(root, options.slidesDir);
     },
 
     async buildStart() {
@@ -187,7 +176,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
           );
         }
         // Vite's dev server injects an inline client script, and a single file is all inline code: the policy is for the site.
-        const head = renderHead(result, { singleFile: options.singleFile ?? false, csp: !server && !options.singleFile });
+        const head = renderHead(result, { singleFile: options.singleFile, csp: !server && !options.singleFile });
         return html
           .replace(SLIDES_PLACEHOLDER, () => result.deck.html)
           .replace(HEAD_PLACEHOLDER, () => head)
@@ -225,7 +214,7 @@ function renderHead(
 }
 
 /** Link previews (with the title slide drawn as a PNG, when there is a place to point at it) and the no-script outline. */
-async function buildPageParts(deck: Deck, options: DeckPluginOptions): Promise<PageParts> {
+async function buildPageParts(deck: DeckModel, options: DeckBuildOptions): Promise<PageParts> {
   const title = deck.speech.headline.text;
   const description = deck.speech.lead.sentences[0]?.text ?? title;
   const noscript = renderNoscriptOutline({ title, description, headings: deck.slides.map((slide) => slide.title) });
@@ -240,7 +229,7 @@ async function buildPageParts(deck: Deck, options: DeckPluginOptions): Promise<P
   const pageText = { noscript, firstPaint, deepLinks: renderDeepLinkTargets(deck.slides.map((slide) => slide.id)) };
   const siteUrl = options.siteUrl ? { siteUrl: options.siteUrl } : {};
   // A single file sent as an attachment has no address a preview image could be fetched from.
-  if ((options.singleFile && !options.siteUrl) || options.linkPreview === false) return { share: { title, description }, ...pageText };
+  if ((options.singleFile && !options.siteUrl) || !options.linkPreview) return { share: { title, description }, ...pageText };
   const titleSlide = deck.slides.find((slide) => slide.layout === 'title') ?? deck.slides[0]!;
   const text = previewTextOf(titleSlide.html);
   const source = await renderPreviewPng(text);

@@ -1,7 +1,6 @@
 /** Chart `structure`: the meeting as one tree — its parts, the priorities, and each priority's key measures. */
 
-import { trackerLabels } from '../slides/tracker.ts';
-import { type Speech, toChineseNumeral } from '../speech/index.ts';
+import { type Speech, shortTitles, toChineseNumeral } from '../speech/index.ts';
 import { measuresOf } from '../speech/measures.ts';
 import { type DeckChartOption, TOOLTIP, type TreeNodeOption, toChartSpec } from './option.ts';
 import { COLORS, FONT_SIZES, priorityColor } from './theme.ts';
@@ -23,12 +22,12 @@ export function prioritiesNodeName(speech: Speech): string {
 
 /** The tree: meeting → `会议认为`, `会议指出`, the N priorities → each priority → its measures. */
 export function structureTree(speech: Speech): TreeNodeOption {
-  const shortTitles = trackerLabels(speech.priorities);
+  const titles = shortTitles(speech.priorities);
   const priorities = speech.priorities.map((priority, i): TreeNodeOption => {
     const color = priorityColor(priority.number);
     const measures = measuresOf(speech, priority);
     return {
-      name: shortTitles[i]!,
+      name: titles[i]!,
       value: measures.length,
       itemStyle: { color, borderColor: color },
       lineStyle: { color },

@@ -7,7 +7,10 @@ export const SPEAKER_PARAM = 'speaker';
 /** A slide preview inside the speaker view (reveal's own name for it). */
 export const RECEIVER_PARAM = 'receiver';
 
+/** A query string that names the print layout among its parameters (`?print-pdf`, `?a=1&print-pdf`). */
+const RE_PRINT_PARAM = new RegExp(`[?&]${PRINT_PARAM}(?:[=&]|$)`);
+
 /** True when a query string (`location.search`) asks for reveal's print layout. */
 export function isPrintView(search: string): boolean {
-  return new URLSearchParams(search).has(PRINT_PARAM);
+  return RE_PRINT_PARAM.test(search);
 }

@@ -1,5 +1,6 @@
 /** Which chart slides an imported deck gets: the team's charts that exist in the registry and fit the speech. */
 import type { ChartDefinition } from '../charts/types.ts';
+import type { SourceRef } from '../slides/format.ts';
 import type { Speech } from '../speech/index.ts';
 
 /** Where a chart slide goes in the imported deck. */
@@ -11,7 +12,7 @@ export interface ChartSlidePlan {
   readonly place: ChartPlace;
   readonly kicker: string;
   readonly heading: string;
-  readonly source?: string;
+  readonly source?: SourceRef;
   /** Why the chart does not apply to this speech, or undefined when it does. */
   readonly missing: (speech: Speech) => string | undefined;
 }
@@ -23,7 +24,7 @@ export const IMPORTED_CHARTS: readonly ChartSlidePlan[] = [
     place: 'after-lead',
     kicker: '会议概况',
     heading: '参会单位',
-    source: 'lead',
+    source: { kind: 'lead' },
     missing: (speech) => (speech.lead.attendance.length === 0 ? 'the lead paragraph names no attending units (…等参加会议)' : undefined),
   },
   { name: 'structure', place: 'before-overview', kicker: '全文结构', heading: '会议报告的结构', missing: () => undefined },
@@ -32,7 +33,7 @@ export const IMPORTED_CHARTS: readonly ChartSlidePlan[] = [
     place: 'after-overview',
     kicker: '各方面工作',
     heading: '各方面的分量',
-    source: 'priorities',
+    source: { kind: 'priorities' },
     missing: () => undefined,
   },
 ];

@@ -4,13 +4,13 @@ import { FIXTURE_SPEECHES } from '../../test/support/fixtures.ts';
 import { OUR_SLIDES_DIR, SPEECH_SOURCE } from '../../test/support/speech.ts';
 import { loadDeck } from '../build/load-deck.ts';
 import type { ChartDefinition } from '../charts/types.ts';
-import { buildDeck, type Deck } from '../slides/deck.ts';
+import { buildDeck, type DeckModel } from '../slides/deck.ts';
 import { fidelityKey } from '../slides/fidelity.ts';
 import { htmlToText } from '../slides/markdown.ts';
 import { IMPORTED_CHARTS, type ImportResult, importReport } from './index.ts';
 
 /** Builds an imported deck with the build's own code. */
-function build(result: ImportResult, charts: Readonly<Record<string, ChartDefinition>> = {}): Deck {
+function build(result: ImportResult, charts: Readonly<Record<string, ChartDefinition>> = {}): DeckModel {
   const [speech, ...slides] = result.files;
   return buildDeck({
     speech: { file: speech!.name, source: speech!.content },
@@ -21,7 +21,7 @@ function build(result: ImportResult, charts: Readonly<Record<string, ChartDefini
 }
 
 /** The list items and quotes of a built deck, without editorial labels or the priority tracker. */
-function quotesOf(deck: Deck): string[] {
+function quotesOf(deck: DeckModel): string[] {
   return [...deck.html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '').matchAll(/<(li|blockquote)\b[^>]*>([\s\S]*?)<\/\1>/g)]
     .filter(([, , inner]) => !inner!.includes('tracker-num'))
     .map(([, , inner]) => htmlToText(inner!.replace(/^\s*(<p>)?<strong>[^<]*<\/strong>\s*[：:]/, '')).trim());
@@ -170,13 +170,14 @@ describe('importing our own speech', () => {
   const imported = build(importReport(SPEECH_SOURCE, { charts: {} }));
 
   test('gives the same structure as our hand-edited deck: the parts, seven priorities and their titles', () => {
-    const partsOf = (deck: Deck): string[] => deck.slides.filter((s) => ['review', 'context'].includes(s.id)).map((s) => s.id);
+    const partsOf = (deck: DeckModel): string[] => deck.slides.filter((s) => ['review', 'context'].includes(s.id)).map((s) => s.id);
     expect(partsOf(imported)).toEqual(partsOf(ours));
-    const priorities = (deck: Deck) => deck.slides.filter((s) => s.priority !== undefined).map((s) => [s.id, s.title]);
+    const priorities = (deck: DeckModel) => deck.slides.filter((s) => s.priority !== undefined).map((s) => [s.id, s.title]);
     expect(priorities(imported)).toHaveLength(7);
     expect(priorities(imported)).toEqual(priorities(ours));
     // Our deck adds a chart-only slide (the structure) and shows charts beside some lists; the slides are the same.
-    const chartOnly = (deck: Deck): string[] => deck.slides.filter((s) => s.chart && !/class="slide-body"/.test(s.html)).map((s) => s.id);
+    const chartOnly = (deck: DeckModel): string[] =>
+      deck.slides.filter((s) => s.chart && !/class="slide-body"/.test(s.html)).map((s) => s.id);
     const oursWithoutChartOnly = ours.slides.filter((s) => !chartOnly(ours).includes(s.id));
     expect(imported.slides.map((s) => s.id)).toEqual(oursWithoutChartOnly.map((s) => s.id));
     const family = (layout: string): string => (layout === 'chart' || layout === 'bullets-chart' ? 'bullets' : layout);

@@ -1,4 +1,5 @@
-/** Writing a slide file: front matter, heading, blocks and notes, as `src/slides/` reads them. */
+/** A drafted slide → its slide file (through the slide-file format of `src/slides/format.ts`), with markdown escaped. */
+import { formatSlideFile, type Layout, type SourceRef } from '../slides/format.ts';
 
 /** Markdown's special characters, escaped so the speech's text shows as written. */
 const RE_MARKDOWN_SPECIAL = /[\\`*_[\]<>#|~&]/g;
@@ -17,9 +18,9 @@ export function escapeMarkdown(text: string): string {
 /** A slide to write: everything is plain text except `blocks`, which are markdown. */
 export interface SlideDraft {
   readonly id: string;
-  readonly layout: 'title' | 'bullets' | 'chart' | 'closing';
+  readonly layout: Layout;
   readonly kicker?: string;
-  readonly source?: string;
+  readonly source?: SourceRef;
   readonly chart?: string;
   /** The heading, plain text. */
   readonly heading: string;
@@ -29,22 +30,17 @@ export interface SlideDraft {
   readonly notes: string;
 }
 
-/** A front-matter value on one line, free of what the front-matter reader would strip. */
-function frontValue(value: string): string {
-  return value.replace(/[\r\n]+/g, ' ').trim();
-}
-
 /** The slide file's text. */
 export function renderSlideDraft(draft: SlideDraft): string {
-  const front = [
-    `id: ${draft.id}`,
-    `layout: ${draft.layout}`,
-    ...(draft.kicker ? [`kicker: ${frontValue(draft.kicker)}`] : []),
-    ...(draft.chart ? [`chart: ${draft.chart}`] : []),
-    ...(draft.source ? [`source: ${draft.source}`] : []),
-  ];
-  const body = [`# ${escapeMarkdown(draft.heading)}`, ...draft.blocks].join('\n\n');
-  return `---\n${front.join('\n')}\n---\n${body}\n\nNote:\n${escapeMarkdown(draft.notes)}\n`;
+  return formatSlideFile({
+    id: draft.id,
+    layout: draft.layout,
+    ...(draft.kicker ? { kicker: draft.kicker } : {}),
+    ...(draft.chart ? { chart: draft.chart } : {}),
+    ...(draft.source ? { source: draft.source } : {}),
+    markdown: [`# ${escapeMarkdown(draft.heading)}`, ...draft.blocks].join('\n\n'),
+    notes: escapeMarkdown(draft.notes),
+  });
 }
 
 /** A bulleted list of plain-text items, each with an optional bold label (`**时间**：…`). */

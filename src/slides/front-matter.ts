@@ -1,7 +1,7 @@
 /** The small front matter of a slide file: `key: value` lines between `---` fences. */
 import { SlideError } from './errors.ts';
+import { FENCE } from './format.ts';
 
-const FENCE = '---';
 /** One front-matter line: a lower-case key, a colon, a value. */
 const RE_ENTRY = /^([a-z][a-z-]*):\s*(.*?)\s*$/;
 

@@ -14,7 +14,7 @@ describe('a valid slide file', () => {
       'slides/06.md',
     );
     expect(parsed).toMatchObject({ id: 'priority-1', layout: 'bullets', kicker: '一是', fragments: true, notes: '讲稿', bodyLine: 8 });
-    expect(parsed.source).toEqual({ ref: 'priority:1', line: 5 });
+    expect(parsed.source).toEqual({ ref: { kind: 'priority', number: 1 }, line: 5 });
     expect(parsed.body).toContain('# 更加把牢根本遵循');
   });
 
@@ -50,6 +50,8 @@ describe('a malformed slide file fails with its file, line and what to do', () =
     ['fragments that are not true or false', slide('id: a\nlayout: bullets\nfragments: yes'), 4, /true or false/],
     ['an empty body', slide('id: a\nlayout: bullets', '\n\n'), 5, /has no content/],
     ['only notes', slide('id: a\nlayout: bullets', 'Note:\n讲稿\n'), 5, /has no content/],
+    ['an unknown source', slide('id: a\nlayout: bullets\nsource: chapter:2'), 4, /unknown source "chapter:2": use one of headline, lead/],
+    ['a priority source that is not a number', slide('id: a\nlayout: bullets\nsource: priority:one'), 4, /unknown source/],
   ])('%s', (_name, source, line, message) => {
     let error: unknown;
     try {

@@ -1,28 +1,19 @@
 /** One slide file → a validated slide description. Pure: the file's text in, data out. */
 import { SlideError } from './errors.ts';
+import {
+  CHART_LAYOUTS,
+  FRONT_MATTER_KEYS,
+  LAYOUTS,
+  type Layout,
+  parseSourceRef,
+  RE_NOTES_LINE,
+  SOURCE_REF_FORMS,
+  type SourceRef,
+} from './format.ts';
 import { parseFrontMatter } from './front-matter.ts';
 
-/** The layouts a slide may use; each is styled by the theme as `.layout-<name>`. */
-export const LAYOUTS = ['title', 'section', 'bullets', 'chart', 'bullets-chart', 'closing'] as const;
-export type Layout = (typeof LAYOUTS)[number];
-
-/** Layouts that show a chart and so need `chart:`. */
-export const CHART_LAYOUTS: ReadonlySet<Layout> = new Set(['chart', 'bullets-chart']);
-
-/** The line that starts the speaker notes (reveal.js's own convention). */
-export const NOTES_SEPARATOR = /^Note:\s*$/m;
 /** A slide id: what a deep link `#/<id>` names. */
 const RE_ID = /^[a-z][a-z0-9-]*$/;
-
-/** Every front-matter key a slide may have, with what it is for (shown when a key is unknown). */
-export const FRONT_MATTER_KEYS: Readonly<Record<string, string>> = {
-  id: 'the slide id, used in deep links #/<id> (required)',
-  layout: `one of ${LAYOUTS.join(', ')} (required)`,
-  kicker: 'a short label above the heading',
-  chart: 'the chart shown by a chart layout',
-  source: 'the part of the speech this slide draws from: headline, lead, part:<verb>, priority:<n>, priorities, attribution',
-  fragments: 'true to reveal the list items one by one',
-};
 
 export interface SlideFile {
   readonly file: string;
@@ -31,7 +22,7 @@ export interface SlideFile {
   readonly layout: Layout;
   readonly kicker?: string;
   readonly chart?: { readonly name: string; readonly line: number };
-  readonly source?: { readonly ref: string; readonly line: number };
+  readonly source?: { readonly ref: SourceRef; readonly line: number };
   readonly fragments: boolean;
   /** The slide's markdown, before the notes. */
   readonly body: string;
@@ -90,7 +81,7 @@ export function parseSlideFile(source: string, file: string): SlideFile {
     throw new SlideError(`"fragments" is true or false, not "${fragmentsEntry.value}"`, file, fragmentsEntry.line);
   }
 
-  const notesMatch = NOTES_SEPARATOR.exec(front.body);
+  const notesMatch = RE_NOTES_LINE.exec(front.body);
   const body = notesMatch ? front.body.slice(0, notesMatch.index) : front.body;
   const notesStart = notesMatch ? notesMatch.index + notesMatch[0].length : front.body.length;
   const notes = front.body.slice(notesStart);
@@ -101,6 +92,7 @@ export function parseSlideFile(source: string, file: string): SlideFile {
   }
 
   const kicker = get('kicker')?.value;
+  const sourceEntry = get('source');
   return {
     file,
     id: id.value,
@@ -108,11 +100,18 @@ export function parseSlideFile(source: string, file: string): SlideFile {
     layout,
     ...(kicker ? { kicker } : {}),
     ...(chartEntry ? { chart: { name: chartEntry.value, line: chartEntry.line } } : {}),
-    ...(get('source') ? { source: { ref: get('source')!.value, line: get('source')!.line } } : {}),
+    ...(sourceEntry ? { source: { ref: readSourceRef(sourceEntry, file), line: sourceEntry.line } } : {}),
     fragments: fragmentsEntry?.value === 'true',
     body,
     bodyLine: front.bodyLine,
     notes: notes.trim(),
     notesLine,
   };
+}
+
+/** A `source:` value read, or a SlideError at its line naming the forms it may take. */
+function readSourceRef(entry: { readonly value: string; readonly line: number }, file: string): SourceRef {
+  const ref = parseSourceRef(entry.value);
+  if (!ref) throw new SlideError(`unknown source "${entry.value}": use one of ${SOURCE_REF_FORMS}`, file, entry.line);
+  return ref;
 }

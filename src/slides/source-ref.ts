@@ -1,5 +1,6 @@
-/** `source:` references from a slide to the part of the speech it draws from. */
+/** `source:` references from a slide to the part of the speech it draws from, resolved against the speech. */
 import type { Passage, Speech } from '../speech/index.ts';
+import type { SourceRef } from './format.ts';
 
 /** What a slide's `source:` points at, resolved against the speech. */
 export interface ResolvedSource {
@@ -11,41 +12,41 @@ export interface ResolvedSource {
   readonly priority?: number;
 }
 
-/** The grammar of a reference, for error messages. */
-export const SOURCE_REF_FORMS = 'headline, lead, part:<verb> (e.g. part:指出), priority:<n>, priorities, attribution';
+/** The speech from `start` to `end`, as a passage. */
+function span(speech: Speech, start: number, end: number): Passage {
+  return { start, end, text: speech.text.slice(start, end) };
+}
 
-const RE_PART = /^part:(\S+)$/;
-const RE_PRIORITY = /^priority:(\d+)$/;
-
-/** Resolves a `source:` value; returns a message saying what is wrong instead when it does not resolve. */
-export function resolveSource(ref: string, speech: Speech): ResolvedSource | string {
-  if (ref === 'headline') return { label: '标题', passages: [speech.headline] };
-  if (ref === 'lead') return { label: '导语', passages: [speech.lead.body] };
-  if (ref === 'attribution') {
-    return speech.attribution ? { label: '署名', passages: [speech.attribution] } : 'the speech has no closing attribution in parentheses';
+/** Resolves a `source:` reference; returns a message saying what is wrong instead when the speech has no such part. */
+export function resolveSource(ref: SourceRef, speech: Speech): ResolvedSource | string {
+  switch (ref.kind) {
+    case 'headline':
+      return { label: '标题', passages: [speech.headline] };
+    case 'lead':
+      return { label: '导语', passages: [speech.lead.body] };
+    case 'attribution':
+      return speech.attribution
+        ? { label: '署名', passages: [speech.attribution] }
+        : 'the speech has no closing attribution in parentheses';
+    case 'priorities':
+      return {
+        label: `${speech.priorities.length}个方面`,
+        passages: speech.priorities.map((p) => span(speech, p.marker.start, p.body.end)),
+      };
+    case 'part': {
+      const found = speech.parts.find((p) => p.verb === ref.verb);
+      if (!found)
+        return `the speech has no part "会议${ref.verb}"; it has: ${speech.parts.map((p) => `part:${p.verb}`).join(', ') || 'none'}`;
+      return { label: `会议${found.verb}`, passages: [found.body] };
+    }
+    case 'priority': {
+      const found = speech.priorities[ref.number - 1];
+      if (!found) return `the speech has priorities 1 to ${speech.priorities.length}, not ${ref.number}`;
+      return {
+        label: found.marker.text.replace(/[，、：]$/, ''),
+        passages: [span(speech, found.marker.start, found.body.end)],
+        priority: ref.number,
+      };
+    }
   }
-  if (ref === 'priorities') {
-    return {
-      label: `${speech.priorities.length}个方面`,
-      passages: speech.priorities.map((p) => ({ ...p.marker, end: p.body.end, text: speech.text.slice(p.marker.start, p.body.end) })),
-    };
-  }
-  const part = RE_PART.exec(ref);
-  if (part) {
-    const found = speech.parts.find((p) => p.verb === part[1]);
-    if (!found) return `the speech has no part "会议${part[1]}"; it has: ${speech.parts.map((p) => `part:${p.verb}`).join(', ') || 'none'}`;
-    return { label: `会议${found.verb}`, passages: [found.body] };
-  }
-  const priority = RE_PRIORITY.exec(ref);
-  if (priority) {
-    const n = Number(priority[1]);
-    const found = speech.priorities[n - 1];
-    if (!found) return `the speech has priorities 1 to ${speech.priorities.length}, not ${n}`;
-    return {
-      label: found.marker.text.replace(/[，、：]$/, ''),
-      passages: [{ start: found.marker.start, end: found.body.end, text: speech.text.slice(found.marker.start, found.body.end) }],
-      priority: n,
-    };
-  }
-  return `unknown source "${ref}": use one of ${SOURCE_REF_FORMS}`;
 }

@@ -1,18 +1,6 @@
 /** The priority tracker: which of the N priorities a slide presents, and where the talk stands. */
-import type { Priority } from '../speech/index.ts';
+import { type Priority, shortTitles } from '../speech/index.ts';
 import { escapeHtml } from './html.ts';
-
-/**
- * Short labels for the tracker: the titles without the prefix they all share
- * (`更加把牢根本遵循` … → `根本遵循` …), which would say the same thing N times.
- */
-export function trackerLabels(priorities: readonly Priority[]): string[] {
-  const titles = priorities.map((p) => p.title.text);
-  let common = 0;
-  const shortest = Math.min(...titles.map((t) => t.length));
-  while (common < shortest - 2 && titles.every((t) => t[common] === titles[0]![common])) common++;
-  return titles.map((t) => (common >= 2 ? t.slice(common) : t));
-}
 
 /** Labels longer than this may wrap onto two lines; shorter ones always stay on one. */
 export const TRACKER_SHORT_LABEL = 6;
@@ -23,7 +11,7 @@ export function renderTracker(
   current: number,
   slideIdOfPriority: (n: number) => string | undefined,
 ): string {
-  const labels = trackerLabels(priorities);
+  const labels = shortTitles(priorities);
   const items = priorities.map((p, i) => {
     const n = i + 1;
     const state = n < current ? 'is-done' : n === current ? 'is-current' : 'is-next';

@@ -5,3 +5,4 @@ export type { Lead, Part, Passage, Priority, Speech } from './model.ts';
 export { toChineseNumeral } from './numerals.ts';
 export { parseSpeech } from './parse.ts';
 export { clausesOf, sentencesOf } from './text.ts';
+export { shortTitles } from './titles.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SPEECH_SOURCE as source, SPEECH as speech } from '../../test/support/speech.ts';
+import { OUR_PRIORITY_TITLES, SPEECH_SOURCE as source, SPEECH as speech } from '../../test/support/speech.ts';
 import { SpeechError } from './errors.ts';
 import { parseSpeech } from './parse.ts';
 
@@ -43,15 +43,7 @@ describe('the structure', () => {
   test('finds exactly seven priorities, with their titles in order', () => {
     expect(speech.announcedPriorityCount).toBe(7);
     expect(speech.priorities.map((p) => p.marker.text)).toEqual(['一是', '二是', '三是', '四是', '五是', '六是', '七是']);
-    expect(speech.priorities.map((p) => p.title.text)).toEqual([
-      '更加把牢根本遵循',
-      '更加把牢基本职责',
-      '更加把牢根本任务',
-      '更加把牢方向目标',
-      '更加把牢文明城区创建这一龙头工程',
-      '更加把牢创新发展第一动力',
-      '更加把牢机制保障',
-    ]);
+    expect(speech.priorities.map((p) => p.title.text)).toEqual(OUR_PRIORITY_TITLES);
   });
 
   test('each priority runs up to the next one, and the last up to the attribution', () => {

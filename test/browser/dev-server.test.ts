@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { resolveBuildOptions } from '../../src/build/options.ts';
 import { deckViteConfig } from '../../src/build/vite-config.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
@@ -61,7 +62,7 @@ beforeAll(async () => {
   slidesDir = join(folder, 'slides');
   cpSync(OUR_SLIDES_DIR, slidesDir, { recursive: true });
   original = readFileSync(join(slidesDir, SLIDE), 'utf8');
-  const config = deckViteConfig({ slidesDir });
+  const config = deckViteConfig(resolveBuildOptions({ slidesDir }, {}));
   server = await createServer({
     ...config,
     root: PROJECT_ROOT,

@@ -8,13 +8,6 @@ import { afterFirstPaint } from '../after-first-paint.ts';
 import type { DeckPlugin, RevealDeck } from '../reveal-deck.ts';
 import type { ChartController } from './controller.ts';
 
-declare global {
-  interface Window {
-    /** The chart controller, once loaded: for tests and the console. */
-    deckCharts?: ChartController;
-  }
-}
-
 /** The reveal plugin that draws the deck's charts. */
 export function chartsPlugin(options: { readonly print: boolean; readonly reducedMotion: boolean }): DeckPlugin {
   let controller: ChartController | undefined;

@@ -13,7 +13,7 @@ const SCROLL_VIEW_CLASS = 'reveal-scroll';
 const SCROLL_VIEW_LOADING_CLASS = 'loading-scroll-mode';
 
 /** The slide a hash names, if any. */
-export function slideOfHash(hash: string, slides: readonly HTMLElement[]): HTMLElement | undefined {
+export function slideOfHash<Slide extends { readonly id: string }>(hash: string, slides: readonly Slide[]): Slide | undefined {
   const name = RE_SLIDE_HASH.exec(hash)?.[1];
   if (!name) return undefined;
   if (/^\d+$/.test(name)) return slides[Number(name) - 1];

@@ -53,12 +53,11 @@ class Preview {
   readonly frame: HTMLIFrameElement;
   private ready = false;
   private pending: DeckPosition | undefined;
+  /** Show the step after the position (the next fragment or slide) instead of the position. */
+  private readonly ahead: boolean;
 
-  constructor(
-    title: string,
-    /** Show the step after the position (the next fragment or slide) instead of the position. */
-    private readonly ahead: boolean,
-  ) {
+  constructor(title: string, ahead: boolean) {
+    this.ahead = ahead;
     this.frame = element('iframe', 'speaker-frame');
     this.frame.title = title;
     this.frame.tabIndex = -1;
