@@ -1,6 +1,6 @@
 /** `npm run export [-- --out FILE --notes]`: the deck as a PDF, one page per slide. */
 import { resolveBuildOptions } from '../src/build/options.ts';
-import { MissingBrowserError } from './lib/browser.ts';
+import { MissingBrowserError } from './lib/browser-path.ts';
 import { parseExportArgs, USAGE, UsageError } from './lib/export-args.ts';
 import { doneMessage } from './lib/export-messages.ts';
 import { ExportError, exportPdf } from './lib/export-pdf.ts';

@@ -1,16 +1,45 @@
 /** Prints the deck to PDF through headless Chromium and reveal's print view, modelled on Slidev's exporter. */
 import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { DEFAULT_PDF_FILE, DEFAULT_SLIDES_DIR, PDF_READY_EVENT, PRINT_PARAM, STAGE } from '../../src/contract/index.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import { launchBrowser, requireBrowser } from './browser.ts';
+import { CHROMIUM_ARGS, requireBrowser } from './browser-path.ts';
+import { type CdpPage, openCdpPage } from './cdp-page.ts';
+import { launchCdpBrowser } from './cdp-pipe.ts';
 import { unwritableMessage, unwritableReason } from './export-messages.ts';
 import { builtSite } from './site-cache.ts';
 import { serveStatic } from './static-server.ts';
 
 /** A page object in the PDF (not `/Pages`, the page tree). */
 const RE_PDF_PAGE = /\/Type\s*\/Page(?![a-zA-Z])/g;
+/** Besides the deck's usual flags, those of Playwright's that a print depends on: sRGB colours, no scrollbars, no throttling. */
+const PRINT_CHROMIUM_ARGS = [
+  ...CHROMIUM_ARGS,
+  '--force-color-profile=srgb',
+  '--hide-scrollbars',
+  '--disable-extensions',
+  '--disable-dev-shm-usage',
+  '--mute-audio',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+/**
+ * In the page: resolves with the number of printed pages once reveal's print layout is done
+ * (`data-pdf-ready`), every chart has drawn (each `.chart` gets data-chart-state="drawn"; a deck
+ * without charts passes at once) and the fonts in use have loaded. Checked on every frame.
+ */
+const PRINT_VIEW_READY = `new Promise((resolve) => {
+  const ready = () => document.documentElement.dataset.pdfReady === 'true' &&
+    [...document.querySelectorAll('.chart')].every((chart) => chart.getAttribute('data-chart-state') === 'drawn');
+  const check = () => (ready() ? document.fonts.ready.then(() => resolve(document.querySelectorAll('.pdf-page').length)) : requestAnimationFrame(check));
+  check();
+})`;
+/** In the page: whether the print layout is done, and the charts not drawn yet. */
+const PRINT_VIEW_STATE = `({
+  laidOut: document.documentElement.dataset.pdfReady === 'true',
+  pending: [...document.querySelectorAll('.chart:not([data-chart-state="drawn"])')].map((chart) => chart.getAttribute('data-chart') ?? '?'),
+})`;
 
 export interface ExportOptions {
   /** Where the PDF goes, relative to the working folder. Default `deck.pdf`. */
@@ -55,34 +84,25 @@ async function checkWritable(file: string): Promise<void> {
 }
 
 /** Marks `<html data-pdf-ready>` when reveal says the print layout is done; installed before the page's scripts run. */
-function listenForPdfReady(event: string): void {
-  document.addEventListener(event, () => {
-    document.documentElement.dataset.pdfReady = 'true';
-  });
+function listenForPdfReady(event: string): string {
+  return `document.addEventListener(${JSON.stringify(event)}, () => { document.documentElement.dataset.pdfReady = 'true'; });`;
 }
 
-/** Waits until reveal's print layout is done, every chart has drawn, and the fonts in use have loaded. */
-async function waitForPrintView(page: Page, timeout: number): Promise<number> {
-  await page
-    .waitForFunction(() => document.documentElement.dataset.pdfReady === 'true', undefined, { timeout })
-    .catch(() => {
-      throw new ExportError(`reveal's print view did not finish within ${timeout / 1000} s (no pdf-ready event)`);
-    });
-  // The chart contract: each `.chart` gets data-chart-state="drawn" once drawn; a deck without charts passes at once.
-  await page
-    .waitForFunction(
-      () => [...document.querySelectorAll('.chart')].every((chart) => chart.getAttribute('data-chart-state') === 'drawn'),
-      undefined,
-      { timeout },
-    )
-    .catch(async () => {
-      const pending = await page.evaluate(() =>
-        [...document.querySelectorAll('.chart:not([data-chart-state="drawn"])')].map((chart) => chart.getAttribute('data-chart') ?? '?'),
-      );
-      throw new ExportError(`charts not drawn within ${timeout / 1000} s: ${pending.join(', ')}`);
-    });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  return page.evaluate(() => document.querySelectorAll('.pdf-page').length);
+/** Waits until reveal's print layout is done, every chart has drawn, and the fonts in use have loaded; resolves with the page count. */
+async function waitForPrintView(page: CdpPage, timeout: number): Promise<number> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<'expired'>((resolve) => {
+    timer = setTimeout(() => resolve('expired'), timeout);
+  });
+  try {
+    const pages = await Promise.race([page.evaluate<number>(PRINT_VIEW_READY), expired]);
+    if (pages !== 'expired') return pages;
+  } finally {
+    clearTimeout(timer);
+  }
+  const { laidOut, pending } = await page.evaluate<{ laidOut: boolean; pending: string[] }>(PRINT_VIEW_STATE);
+  if (!laidOut) throw new ExportError(`reveal's print view did not finish within ${timeout / 1000} s (no pdf-ready event)`);
+  throw new ExportError(`charts not drawn within ${timeout / 1000} s: ${pending.join(', ')}`);
 }
 
 /** Builds (unless given a site), serves and prints the deck; the browser, server and temporary files are always cleaned up. */
@@ -99,16 +119,22 @@ export async function exportPdf({
   await checkWritable(file);
   const executablePath = browserPath ?? requireBrowser();
 
-  const siteDir = distDir ?? (await builtSite(slidesDir, onProgress));
-  const server = await serveStatic(siteDir, '/');
+  // The browser starts while the site is looked up (or built) and served: neither waits for the other.
+  onProgress(`starting ${executablePath}`);
+  const opening = launchCdpBrowser(executablePath, PRINT_CHROMIUM_ARGS).then(async (browser) => ({
+    browser,
+    page: await openCdpPage(browser, STAGE).catch(async (error: unknown) => {
+      await browser.close();
+      throw error;
+    }),
+  }));
   try {
-    onProgress(`starting ${executablePath}`);
-    const browser = await launchBrowser({ executablePath });
+    const siteDir = distDir ?? (await builtSite(slidesDir, onProgress));
+    const server = await serveStatic(siteDir, '/');
     try {
-      const page = await browser.newPage({ viewport: STAGE });
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.addInitScript(listenForPdfReady, PDF_READY_EVENT);
+      const { page } = await opening;
+      const errors = page.errors;
+      await page.addInitScript(listenForPdfReady(PDF_READY_EVENT));
       const query = notes ? `?${PRINT_PARAM}&showNotes=separate-page` : `?${PRINT_PARAM}`;
       onProgress(`laying out the slides for print${notes ? ' with notes' : ''}`);
       await page.goto(`${server.url}${query}`);
@@ -125,10 +151,11 @@ export async function exportPdf({
       });
       return { file, pages: countPdfPages(pdf), bytes: pdf.byteLength, slides };
     } finally {
-      await browser.close();
+      await server.close();
     }
   } finally {
-    await server.close();
+    // Closed however the export ended; a browser that failed to start has nothing to close.
+    await opening.then(({ browser }) => browser.close()).catch(() => {});
   }
 }
 
