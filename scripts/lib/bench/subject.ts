@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { buildDeckSite, PROJECT_ROOT } from '../build-site.ts';
-import { filesForFirstPaint, gzipTotal, listFiles, PAGE_FILE, RE_DECK_FILE } from '../site-files.ts';
+import { gzipTotal, listFiles, PAGE_FILE, RE_DECK_FILE } from '../site-files.ts';
 import { type StaticServer, serveStatic } from '../static-server.ts';
 import { FLOOR_FILE } from './floor-page.ts';
 
@@ -26,8 +26,6 @@ export interface Subject {
   readonly chartSlideId: string | undefined;
   /** gzip bytes of every html, js, css, woff2 and svg file of the build (the floor page aside). */
   readonly wholeDeckGzipBytes: number;
-  /** gzip bytes of the files slide 1's first paint waits for (see site-files.ts). */
-  readonly firstPaintGzipBytes: number;
   close(): Promise<void>;
 }
 
@@ -56,7 +54,6 @@ export async function openSubject(root: string): Promise<Subject> {
     server,
     chartSlideId: RE_CHART_SLIDE.exec(html)?.[1],
     wholeDeckGzipBytes: gzipTotal(siteDir, deckFiles),
-    firstPaintGzipBytes: gzipTotal(siteDir, filesForFirstPaint(siteDir)),
     async close() {
       await server.close();
       rmSync(siteDir, { recursive: true, force: true });
