@@ -1,14 +1,25 @@
-/** Times the importer (parse, draft, build check) on our speech and on a text 100 times its length. */
-import { readFileSync } from 'node:fs';
+/**
+ * Times the importer (parse, draft, build check) on our speech and on a text 100 times its length,
+ * then reading our speech in each form a report comes in (text in UTF-8 and GB18030, Word, a saved
+ * page, a PDF printed by Chromium): median and range over RUNS reads of each file.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CHARTS } from '../src/charts/index.ts';
 import { importReport } from '../src/import/index.ts';
+import { readReportFile } from '../src/input/index.ts';
 import { buildDeck } from '../src/slides/deck.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { docxOf, printableReportOf, savedPageOf } from './lib/report-documents.ts';
+import { encodeGb18030, reportParagraphs } from './lib/report-text.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 /** How many copies of the speech's body the long text holds. */
 const COPIES = 100;
+/** How many times each form is read. */
+const RUNS = 7;
 
 /** Our speech with its body (between the headline and the attribution) repeated `copies` times. */
 function repeated(source: string, copies: number): string {
@@ -36,6 +47,67 @@ function time(label: string, source: string): void {
   );
 }
 
+/** Our speech printed to PDF as an office prints it (A5, running header, page numbers). */
+async function printedPdf(paragraphs: readonly string[]): Promise<Uint8Array> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const printable = await printableReportOf(paragraphs, '某区文明办工作简报');
+    await page.setContent(printable.page);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const footerTemplate = '<div style="font-size:10px;width:100%;text-align:center">- <span class="pageNumber"></span> -</div>';
+    return await page.pdf({
+      format: 'A5',
+      displayHeaderFooter: true,
+      headerTemplate: printable.header,
+      footerTemplate,
+      margin: { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' },
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Reads a file once cold (the reader's libraries warming up), then RUNS times warm, and imports its text. */
+async function timeReading(label: string, path: string): Promise<void> {
+  const coldStart = performance.now();
+  await readReportFile(path);
+  const cold = performance.now() - coldStart;
+  const times: number[] = [];
+  let text = '';
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    text = (await readReportFile(path)).text;
+    times.push(performance.now() - started);
+  }
+  const started = performance.now();
+  importReport(text, { charts: CHARTS });
+  const imported = performance.now() - started;
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)]!;
+  console.log(
+    `read ${label}: first ${cold.toFixed(0)} ms, then median ${median.toFixed(1)} ms (${times[0]!.toFixed(1)}–${times.at(-1)!.toFixed(1)} ms over ${RUNS}); import ${imported.toFixed(0)} ms`,
+  );
+}
+
 const source = readFileSync(join(ROOT, 'slides', 'speech.txt'), 'utf8');
 time('our speech', source);
 time(`${COPIES}× our speech`, repeated(source, COPIES));
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
+try {
+  const paragraphs = reportParagraphs(source);
+  const forms: [label: string, name: string, bytes: Uint8Array | string][] = [
+    ['.txt UTF-8', 'speech.txt', source],
+    ['.txt GB18030', 'speech-gbk.txt', encodeGb18030(source)],
+    ['.docx', 'speech.docx', await docxOf(paragraphs)],
+    ['.html GBK', 'speech.html', savedPageOf(paragraphs, 'gbk')],
+    ['.pdf', 'speech.pdf', await printedPdf(paragraphs)],
+  ];
+  for (const [label, name, bytes] of forms) {
+    writeFileSync(join(dir, name), bytes);
+    await timeReading(`${label} (${typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length} bytes)`, join(dir, name));
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

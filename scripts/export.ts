@@ -1,9 +1,21 @@
-/** `npm run export [-- --out FILE --notes]`: the deck as a PDF, one page per slide. */
+/** `npm run export [-- --format pdf|pptx --out FILE --notes --slides FOLDER]`: the deck as a PDF or a PowerPoint file. */
 import { resolveBuildOptions } from '../src/build/options.ts';
+import { SlideError } from '../src/slides/errors.ts';
 import { MissingBrowserError } from './lib/browser-path.ts';
-import { parseExportArgs, USAGE, UsageError } from './lib/export-args.ts';
+import { type ExportArgs, parseExportArgs, USAGE, UsageError } from './lib/export-args.ts';
 import { doneMessage } from './lib/export-messages.ts';
-import { ExportError, exportPdf } from './lib/export-pdf.ts';
+import { exportPdf } from './lib/export-pdf.ts';
+import { exportPptx } from './lib/export-pptx.ts';
+import { ExportError } from './lib/output-file.ts';
+
+const onProgress = (message: string): void => console.error(`export: ${message}…`);
+
+/** Runs the export the arguments ask for; returns what was written. */
+function run(args: ExportArgs): Promise<{ file: string; pages: number; bytes: number }> {
+  const slidesDir = resolveBuildOptions(args.slides ? { slidesDir: args.slides } : {}).slidesDir;
+  if (args.format === 'pptx') return exportPptx({ out: args.out, slidesDir, onProgress });
+  return exportPdf({ out: args.out, notes: args.notes, slidesDir, onProgress });
+}
 
 async function main(): Promise<number> {
   const started = performance.now();
@@ -13,24 +25,20 @@ async function main(): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    const result = await exportPdf({
-      out: args.out,
-      notes: args.notes,
-      slidesDir: resolveBuildOptions(args.slides ? { slidesDir: args.slides } : {}).slidesDir,
-      onProgress: (message) => console.error(`export: ${message}…`),
-    });
-    console.log(`${doneMessage(result)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const result = await run(args);
+    const unit = args.format === 'pptx' ? 'slide' : 'page';
+    console.log(`${doneMessage(result, unit)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`export: ${error.message}\n${USAGE}`);
       return 2;
     }
-    if (error instanceof ExportError || error instanceof MissingBrowserError) {
+    if (error instanceof ExportError || error instanceof MissingBrowserError || error instanceof SlideError) {
+      // A broken slide stops the export with its own message (file, line, what to do).
       console.error(`export: ${error.message}`);
       return 1;
     }
-    // A broken slide stops the build with its own message (file, line, what to do).
     console.error(`export failed: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }

@@ -6,13 +6,14 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../test/support/build.ts';
 import { FIXTURE_SPEECHES } from '../test/support/fixtures.ts';
 import { parseImportArgs, runImport, type WriteFile } from './import.ts';
+import { encodeGb18030 } from './lib/report-text.ts';
 
 let dir: string;
 let errors: string[];
 let logs: string[];
-const run = (argv: string[], writeFile?: WriteFile): number =>
+const run = (argv: string[], writeFile?: WriteFile): Promise<number> =>
   runImport(argv, { charts: {}, log: (l) => logs.push(l), error: (l) => errors.push(l), ...(writeFile ? { writeFile } : {}) });
-const file = (name: string, content: string | Buffer): string => {
+const file = (name: string, content: string | Uint8Array): string => {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
@@ -47,68 +48,81 @@ describe('bad input stops with a clear message and writes nothing', () => {
   test.each([
     ['an empty file', '', /is empty/],
     ['a file of blank lines', '\n  \n\u3000\n', /is empty/],
-    ['GBK bytes', Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0x0a]), /:1: the file is not UTF-8 text.*save it as UTF-8/],
-    ['UTF-16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('标题', 'utf16le')]), /UTF-16 text, not UTF-8/],
-    ['binary data', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), /binary data/],
+    ['bytes of no text encoding', Buffer.from([0xe4, 0xbc, 0x9a, 0x0a, 0xff, 0xff]), /:2: the file is neither UTF-8 nor GB18030/],
+    ['a zip archive named .txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), /named as a text file but is a zip archive/],
+    ['binary data', Buffer.from([0x01, 0x02, 0x03, 0x04, 0x00, 0x00]), /binary data/],
     [
       'a text without priorities',
       '某某会议召开\n\n　　3月2日上午,全区召开某某会议。会议指出,要做好工作。\n',
       /no priorities marked 一是\/第一\/（一） found/,
     ],
     ['a text of one line', '只有一行文字', /:1: the speech has a single line/],
-  ])('%s', (_name, content, message) => {
+  ])('%s', async (_name, content, message) => {
     const input = file('report.txt', content);
     const out = join(dir, 'deck');
-    expect(run([input, '--out', out])).toBe(1);
+    expect(await run([input, '--out', out])).toBe(1);
     expect(errors.join('\n')).toMatch(message);
     expect(errors.join('\n')).toContain('report.txt');
     expect(existsSync(out)).toBe(false);
   });
 
-  test('a missing file', () => {
-    expect(run([join(dir, 'nope.txt'), '--out', join(dir, 'deck')])).toBe(1);
+  test('a file of another kind', async () => {
+    expect(await run([file('report.doc', 'x'), '--out', join(dir, 'deck')])).toBe(1);
+    expect(errors[0]).toMatch(/report\.doc: the file is an old-style Word file \(\.doc\): open it in Word or WPS and save it as \.docx/);
+  });
+
+  test('a missing file', async () => {
+    expect(await run([join(dir, 'nope.txt'), '--out', join(dir, 'deck')])).toBe(1);
     expect(errors[0]).toMatch(/nope\.txt: no such file/);
   });
 
-  test('a count announced but not marked names the line of the last priority found', () => {
+  test('a count announced but not marked names the line of the last priority found', async () => {
     const ten = FIXTURE_SPEECHES.find((f) => f.name === 'ten-priorities.txt')!;
     const input = file('report.txt', ten.source.replace('十是', '另外'));
-    expect(run([input, '--out', join(dir, 'deck')])).toBe(1);
+    expect(await run([input, '--out', join(dir, 'deck')])).toBe(1);
     expect(errors[0]).toMatch(/report\.txt:\d+: the speech announces 10 priorities but 9 were found/);
   });
 });
 
 describe('writing the deck', () => {
-  test('writes the speech and the slide files into a new folder', () => {
+  test('a GBK report becomes a deck whose speech.txt is UTF-8', async () => {
+    const gbk = file('report.txt', encodeGb18030(fixture.source));
+    const out = join(dir, 'deck');
+    expect(await run([gbk, '--out', out])).toBe(0);
+    expect(readFileSync(join(out, 'speech.txt'), 'utf8')).toBe(fixture.source);
+    expect(logs.join('\n')).toContain('(txt, gb18030)');
+  });
+
+  test('writes the speech and the slide files into a new folder', async () => {
     const out = join(dir, 'nested', 'deck');
-    expect(run([fixture.path, '--out', out])).toBe(0);
+    expect(await run([fixture.path, '--out', out])).toBe(0);
     expect(readFileSync(join(out, 'speech.txt'), 'utf8')).toBe(fixture.source);
     expect(readdirSync(out).filter((n) => n.endsWith('.md')).length).toBeGreaterThan(4);
     expect(readdirSync(join(dir, 'nested'))).toEqual(['deck']);
     expect(logs.join('\n')).toMatch(/priorities marked/);
   });
 
-  test('never overwrites an existing folder without --force', () => {
+  test('never overwrites an existing folder without --force', async () => {
     const out = join(dir, 'deck');
     mkdirSync(out);
     writeFileSync(join(out, 'mine.md'), 'keep me');
-    expect(run([fixture.path, '--out', out])).toBe(1);
+    expect(await run([fixture.path, '--out', out])).toBe(1);
     expect(errors[0]).toMatch(/already exists.*--force/);
     expect(readdirSync(out)).toEqual(['mine.md']);
-    expect(run([fixture.path, '--out', out, '--force'])).toBe(0);
+    expect(await run([fixture.path, '--out', out, '--force'])).toBe(0);
     expect(readdirSync(out)).not.toContain('mine.md');
     expect(readdirSync(out)).toContain('speech.txt');
     expect(readdirSync(dir)).toEqual(['deck']);
   });
 
-  test('a failure part-way leaves no partial deck, and with --force keeps the old one', () => {
+  test('a failure part-way leaves no partial deck, and with --force keeps the old one', async () => {
     let written = 0;
     const failing: WriteFile = (path, content) => {
       if (++written === 3) throw new Error('disk full');
       writeFileSync(path, content);
     };
     const fresh = join(dir, 'fresh', 'deck');
-    expect(run([fixture.path, '--out', fresh], failing)).toBe(2);
+    expect(await run([fixture.path, '--out', fresh], failing)).toBe(2);
     expect(errors[0]).toMatch(/disk full/);
     expect(readdirSync(dir)).toEqual([]);
 
@@ -116,7 +130,7 @@ describe('writing the deck', () => {
     mkdirSync(old);
     writeFileSync(join(old, 'mine.md'), 'keep me');
     written = 0;
-    expect(run([fixture.path, '--out', old, '--force'], failing)).toBe(2);
+    expect(await run([fixture.path, '--out', old, '--force'], failing)).toBe(2);
     expect(readdirSync(dir)).toEqual(['old']);
     expect(readdirSync(old)).toEqual(['mine.md']);
   });

@@ -1,29 +1,29 @@
 /**
- * `npm run import -- <speech.txt> [--out <folder>] [--force]`: a meeting report of the genre
- * becomes a new deck folder (the report as speech.txt, one .md file per slide). IO only: the
+ * `npm run import -- <report> [--out <folder>] [--force]`: a meeting report of the genre, as text,
+ * Word, PDF or a saved web page (read by src/input/), becomes a new deck folder (the report's
+ * text as speech.txt in UTF-8, one .md file per slide). IO only: the
  * deck is made by src/import/, checked by the same build code as `vite build`, written into
  * a temporary folder next to the target and renamed into place, so a failure leaves nothing.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CHARTS } from '../src/charts/index.ts';
 import type { ChartDefinition } from '../src/charts/types.ts';
 import { DEFAULT_DECKS_DIR } from '../src/contract/index.ts';
 import { type DeckFile, type ImportResult, importReport } from '../src/import/index.ts';
+import { InputError, type ReportText, readReportFile } from '../src/input/index.ts';
 import { buildDeck } from '../src/slides/deck.ts';
 import { SlideError } from '../src/slides/errors.ts';
 import { SpeechError } from '../src/speech/index.ts';
 
 /** How to call the importer, shown with every usage error. */
-export const USAGE = 'usage: npm run import -- <speech.txt> [--out <folder>] [--force]';
+export const USAGE = 'usage: npm run import -- <report .txt/.docx/.pdf/.html> [--out <folder>] [--force]';
 /** Where a deck goes when `--out` is not given: decks/<name of the speech file>. */
 export { DEFAULT_DECKS_DIR } from '../src/contract/index.ts';
 
 /** The most warnings printed one by one. */
 const MAX_WARNINGS_SHOWN = 10;
-/** UTF-16 byte-order marks: a common "not UTF-8" case worth naming. */
-const UTF16_BOMS = [Buffer.from([0xff, 0xfe]), Buffer.from([0xfe, 0xff])];
 
 /** A problem the user can fix: the message says which file, where, and what to do. */
 export class ImportError extends Error {
@@ -58,26 +58,20 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
   return { input, out: out ?? join(DEFAULT_DECKS_DIR, basename(input, extname(input))), force };
 }
 
-/** Reads a report: it must exist, hold text, and be UTF-8. */
-export function readReport(path: string): string {
-  if (!existsSync(path) || !statSync(path).isFile())
-    throw new ImportError(`${path}: no such file: give the path of the report's text file`);
-  const bytes = readFileSync(path);
-  if (UTF16_BOMS.some((bom) => bytes.subarray(0, 2).equals(bom)))
-    throw new ImportError(`${path}: the file is UTF-16 text, not UTF-8: save it as UTF-8 and import again`);
-  let text: string;
+/** Reads the report in whichever format it comes (src/input/); an unreadable file is the user's to fix. */
+async function readReport(path: string): Promise<ReportText> {
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const lenient = new TextDecoder('utf-8').decode(bytes);
-    const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
-    throw new ImportError(
-      `${path}:${line}: the file is not UTF-8 text (an invalid byte on line ${line}); if it is GBK or GB18030, save it as UTF-8 and import again`,
-    );
+    return await readReportFile(path);
+  } catch (e) {
+    if (e instanceof InputError) throw new ImportError(e.message);
+    throw e;
   }
-  if (text.includes('\0')) throw new ImportError(`${path}: the file holds binary data, not text: give the report's text (.txt, UTF-8)`);
-  if (text.trim() === '') throw new ImportError(`${path}: the file is empty: put the report's text in it`);
-  return text;
+}
+
+/** How the report was read, and what the reader left out, for the terminal. */
+function describeReading(path: string, report: ReportText): string[] {
+  const how = [report.format, report.encoding].filter(Boolean).join(', ');
+  return [`read ${path} (${how})`, ...report.warnings.map((w) => `warning: ${w}`)];
 }
 
 /** Builds the generated deck with the build's own code, so a deck that would not build is never written. */
@@ -167,17 +161,17 @@ export interface RunOptions {
   readonly writeFile?: WriteFile;
 }
 
-/** Runs the importer; returns the exit code. */
-export function runImport(argv: readonly string[], options: RunOptions = {}): number {
+/** Runs the importer; resolves to the exit code. */
+export async function runImport(argv: readonly string[], options: RunOptions = {}): Promise<number> {
   const { charts = CHARTS, log = console.log, error = console.error } = options;
   try {
     const args = parseImportArgs(argv);
     if (existsSync(args.out) && !args.force)
       throw new ImportError(`${args.out} already exists: choose another --out, or add --force to replace it`);
-    const source = readReport(args.input);
+    const report = await readReport(args.input);
     let result: ImportResult;
     try {
-      result = importReport(source, { charts });
+      result = importReport(report.text, { charts });
     } catch (e) {
       if (e instanceof SpeechError) throw new ImportError(`${args.input}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}`);
       throw e;
@@ -194,6 +188,7 @@ export function runImport(argv: readonly string[], options: RunOptions = {}): nu
     writeDeckFolder(args.out, result.files, args.force, options.writeFile);
     const shown = args.out;
     log(`imported ${args.input} → ${shown} (${result.files.length - 1} slides and speech.txt)`);
+    for (const line of describeReading(args.input, report)) log(line);
     log(describeImport(result));
     log(`next: npm run dev -- --slides ${shown}    (or DECK_SLIDES=${shown} npm run dev)`);
     return 0;
@@ -208,5 +203,7 @@ export function runImport(argv: readonly string[], options: RunOptions = {}): nu
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = runImport(process.argv.slice(2));
+  runImport(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -76,6 +76,17 @@ describe('the layers', () => {
     expect(wrongWay).toEqual([]);
   });
 
+  test('no source file imports the tests or their support code', () => {
+    const intoTests = files.flatMap((file) =>
+      file.imports
+        .filter((s) => s.startsWith('.'))
+        .map((s) => relative(PROJECT_ROOT, resolve(dirname(join(PROJECT_ROOT, file.path)), s)))
+        .filter((target) => target === 'test' || target.startsWith('test/'))
+        .map((target) => `${file.path} → ${target}`),
+    );
+    expect(intoTests).toEqual([]);
+  });
+
   test('pure and browser layers import no Node module', () => {
     const nodeImports = files
       .filter((f) => WITHOUT_NODE.includes(layerOf(f.path)!))

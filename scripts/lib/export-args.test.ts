@@ -1,16 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_OUT, parseExportArgs, UsageError } from './export-args.ts';
+import { DEFAULT_OUT, FORMATS, parseExportArgs, UsageError } from './export-args.ts';
 
 describe('parseExportArgs', () => {
+  const pdf = { format: 'pdf', out: DEFAULT_OUT, notes: false, help: false };
   test.each([
-    [[], { out: DEFAULT_OUT, notes: false, help: false }],
-    [['--notes'], { out: DEFAULT_OUT, notes: true, help: false }],
-    [['--out', 'handout.pdf'], { out: 'handout.pdf', notes: false, help: false }],
-    [['-o', 'a/b.pdf', '--notes'], { out: 'a/b.pdf', notes: true, help: false }],
-    [['--out=x.pdf'], { out: 'x.pdf', notes: false, help: false }],
-    [['--help'], { out: DEFAULT_OUT, notes: false, help: true }],
-    [['--slides', 'decks/x'], { out: DEFAULT_OUT, notes: false, help: false, slides: 'decks/x' }],
-    [['--slides=decks/y', '--notes'], { out: DEFAULT_OUT, notes: true, help: false, slides: 'decks/y' }],
+    [[], pdf],
+    [['--notes'], { ...pdf, notes: true }],
+    [['--out', 'handout.pdf'], { ...pdf, out: 'handout.pdf' }],
+    [['-o', 'a/b.pdf', '--notes'], { ...pdf, out: 'a/b.pdf', notes: true }],
+    [['--out=x.pdf'], { ...pdf, out: 'x.pdf' }],
+    [['--help'], { ...pdf, help: true }],
+    [['-h'], { ...pdf, help: true }],
+    [['--slides', 'decks/x'], { ...pdf, slides: 'decks/x' }],
+    [['--slides=decks/y', '--notes'], { ...pdf, notes: true, slides: 'decks/y' }],
+    [['--format', 'pdf'], pdf],
+    [['--format', 'pptx'], { ...pdf, format: 'pptx', out: FORMATS.pptx }],
+    [['--format=pptx', '--out', 'talk.pptx', '--slides', 'decks/z'], { ...pdf, format: 'pptx', out: 'talk.pptx', slides: 'decks/z' }],
   ])('%j', (argv, expected) => {
     expect(parseExportArgs(argv)).toEqual(expected);
   });
@@ -18,10 +23,16 @@ describe('parseExportArgs', () => {
   test.each([
     [['--out'], '--out needs a file name'],
     [['--out', '--notes'], '--out needs a file name'],
-    [['--out='], '--out= needs a file name'],
+    [['--out='], '--out needs a file name'],
     [['--pdf'], 'unknown argument "--pdf"'],
+    [['deck.pdf'], 'unknown argument "deck.pdf"'],
     [['--slides'], '--slides needs a folder'],
-    [['--slides='], '--slides= needs a folder'],
+    [['--slides='], '--slides needs a folder'],
+    [['--format'], '--format needs a format'],
+    [['--format', 'docx'], 'unknown format "docx": use --format pdf or --format pptx'],
+    [['--format', 'toString'], 'unknown format "toString"'],
+    [['--notes=yes'], '--notes takes no value'],
+    [['--format', 'pptx', '--notes'], '--notes is for the PDF: a PowerPoint file always carries the notes'],
   ])('%j is refused', (argv, message) => {
     expect(() => parseExportArgs(argv)).toThrow(UsageError);
     expect(() => parseExportArgs(argv)).toThrow(message);

@@ -29,6 +29,9 @@ test('unwritableMessage names the path and says what to do', () => {
   expect(unwritableMessage('/x/deck.pdf', 'it is a folder')).toBe(
     'cannot write the PDF to "/x/deck.pdf": it is a folder. Choose another path with --out FILE.',
   );
+  expect(unwritableMessage('/x/deck.pptx', 'it is a folder', 'the PowerPoint file')).toBe(
+    'cannot write the PowerPoint file to "/x/deck.pptx": it is a folder. Choose another path with --out FILE.',
+  );
 });
 
 test.each([
@@ -42,4 +45,5 @@ test.each([
 test('doneMessage', () => {
   expect(doneMessage({ file: 'deck.pdf', pages: 1, bytes: 5000 })).toBe('wrote deck.pdf: 1 page, 5.0 kB');
   expect(doneMessage({ file: 'deck.pdf', pages: 13, bytes: 5000 })).toBe('wrote deck.pdf: 13 pages, 5.0 kB');
+  expect(doneMessage({ file: 'deck.pptx', pages: 14, bytes: 5000 }, 'slide')).toBe('wrote deck.pptx: 14 slides, 5.0 kB');
 });

@@ -8,9 +8,9 @@ export function missingBrowserMessage(chromePath: string | undefined, candidates
   return `${looked}. Install Chromium (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH to the executable of an installed Chrome or Chromium.`;
 }
 
-/** The PDF cannot be written where asked. */
-export function unwritableMessage(path: string, reason: string): string {
-  return `cannot write the PDF to "${path}": ${reason}. Choose another path with --out FILE.`;
+/** The output (`what`: "the PDF", "the PowerPoint file") cannot be written where asked. */
+export function unwritableMessage(path: string, reason: string, what = 'the PDF'): string {
+  return `cannot write ${what} to "${path}": ${reason}. Choose another path with --out FILE.`;
 }
 
 /** Why a path cannot take the PDF, from the error the file system gave. */
@@ -39,7 +39,10 @@ export function formatBytes(bytes: number): string {
   return bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(2)} MB`;
 }
 
-/** The closing line: what was written. */
-export function doneMessage(result: { readonly file: string; readonly pages: number; readonly bytes: number }): string {
-  return `wrote ${result.file}: ${result.pages} page${result.pages === 1 ? '' : 's'}, ${formatBytes(result.bytes)}`;
+/** The closing line: what was written, counted in pages (PDF) or slides (PowerPoint). */
+export function doneMessage(
+  result: { readonly file: string; readonly pages: number; readonly bytes: number },
+  unit: 'page' | 'slide' = 'page',
+): string {
+  return `wrote ${result.file}: ${result.pages} ${unit}${result.pages === 1 ? '' : 's'}, ${formatBytes(result.bytes)}`;
 }

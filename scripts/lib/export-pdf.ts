@@ -1,14 +1,14 @@
 /** Prints the deck to PDF through headless Chromium and reveal's print view, modelled on Slidev's exporter. */
-import { stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { DEFAULT_PDF_FILE, DEFAULT_SLIDES_DIR, PDF_READY_EVENT, PRINT_PARAM, STAGE } from '../../src/contract/index.ts';
-import { writeFileAtomic } from './atomic-write.ts';
 import { CHROMIUM_ARGS, requireBrowser } from './browser-path.ts';
 import { type CdpPage, openCdpPage } from './cdp-page.ts';
 import { launchCdpBrowser } from './cdp-pipe.ts';
-import { unwritableMessage, unwritableReason } from './export-messages.ts';
+import { checkWritable, ExportError, writeOutput } from './output-file.ts';
 import { builtSite } from './site-cache.ts';
 import { serveStatic } from './static-server.ts';
+
+export { ExportError };
 
 /** A page object in the PDF (not `/Pages`, the page tree). */
 const RE_PDF_PAGE = /\/Type\s*\/Page(?![a-zA-Z])/g;
@@ -66,23 +66,6 @@ export interface ExportResult {
   readonly slides: number;
 }
 
-/** An export that cannot be done, with a message that says what to do. */
-export class ExportError extends Error {
-  override name = 'ExportError';
-}
-
-/** Fails early, before building or printing, when the PDF could not be written at `file`. */
-async function checkWritable(file: string): Promise<void> {
-  const parent = dirname(file);
-  const fail = (code: string | undefined, where = parent): never => {
-    throw new ExportError(unwritableMessage(file, unwritableReason(code, where)));
-  };
-  const parentStat = await stat(parent).catch((error: NodeJS.ErrnoException) => fail(error.code));
-  if (!parentStat.isDirectory()) fail('ENOTDIR');
-  const target = await stat(file).catch(() => undefined);
-  if (target?.isDirectory()) fail('EISDIR');
-}
-
 /** Marks `<html data-pdf-ready>` when reveal says the print layout is done; installed before the page's scripts run. */
 function listenForPdfReady(event: string): string {
   return `document.addEventListener(${JSON.stringify(event)}, () => { document.documentElement.dataset.pdfReady = 'true'; });`;
@@ -116,7 +99,7 @@ export async function exportPdf({
   timeout = 60_000,
 }: ExportOptions = {}): Promise<ExportResult> {
   const file = resolve(out);
-  await checkWritable(file);
+  await checkWritable(file, 'the PDF');
   const executablePath = browserPath ?? requireBrowser();
 
   // The browser starts while the site is looked up (or built) and served: neither waits for the other.
@@ -146,9 +129,7 @@ export async function exportPdf({
       onProgress(`printing ${slides} slides`);
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
       onProgress(`writing ${file}`);
-      await writeFileAtomic(file, pdf).catch((error: NodeJS.ErrnoException) => {
-        throw new ExportError(unwritableMessage(file, unwritableReason(error.code, dirname(file))));
-      });
+      await writeOutput(file, pdf, 'the PDF');
       return { file, pages: countPdfPages(pdf), bytes: pdf.byteLength, slides };
     } finally {
       await server.close();

@@ -15,3 +15,5 @@ export const SINGLE_FILE_DIR = 'dist-single';
 export const SINGLE_FILE_NAME = 'deck.html';
 /** The PDF the exporter writes when no `--out` is given. */
 export const DEFAULT_PDF_FILE = 'deck.pdf';
+/** The PowerPoint file the exporter writes when no `--out` is given. */
+export const DEFAULT_PPTX_FILE = 'deck.pptx';

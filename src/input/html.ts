@@ -1,0 +1,77 @@
+/** A saved news page: its declared character set honoured, the article found by Readability on linkedom's DOM. */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { articleLines, headlineOf } from './article.ts';
+import { htmlBlocks } from './blocks.ts';
+import { declaredCharset } from './charset.ts';
+import { decodeText, hasByteOrderMark } from './decode.ts';
+import { InputError } from './errors.ts';
+
+/**
+ * Readability keeps looking for a longer article below this many characters (its default is 500);
+ * reports of the genre run from 250 characters up.
+ */
+const ARTICLE_MIN_CHARS = 100;
+/** Fewer Chinese characters than this is no report: a page of links, or one whose article is drawn by script. */
+const MIN_ARTICLE_HAN = 20;
+const RE_HAN = /\p{Script=Han}/gu;
+
+/** What was read from a page. */
+export interface HtmlText {
+  readonly paragraphs: readonly string[];
+  readonly encoding: string;
+  readonly dropped: readonly string[];
+  readonly warnings: readonly string[];
+}
+
+interface PageText {
+  readonly text: string;
+  readonly encoding: string;
+  readonly warnings: readonly string[];
+}
+
+/** Strict decoding; undefined when the bytes are not valid in that encoding. */
+function strictly(bytes: Uint8Array, encoding: string): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Decodes a page as a browser would: a byte-order mark, else the declared charset, else by its
+ * bytes. A page declared GBK whose bytes are valid UTF-8 was re-saved as UTF-8 with its old
+ * declaration kept: GBK text is almost never valid UTF-8, so UTF-8 wins, with a warning.
+ */
+function decodePage(file: string, bytes: Uint8Array): PageText {
+  const declared = declaredCharset(bytes);
+  if (!declared || hasByteOrderMark(bytes)) return { ...decodeText(file, bytes), warnings: [] };
+  const asUtf8 = declared === 'utf-8' ? undefined : strictly(bytes, 'utf-8');
+  if (asUtf8 !== undefined && bytes.some((b) => b >= 0x80))
+    return { text: asUtf8, encoding: 'utf-8', warnings: [`the page declares ${declared} but its text is UTF-8; it was read as UTF-8`] };
+  const text = strictly(bytes, declared);
+  if (text !== undefined) return { text, encoding: declared, warnings: [] };
+  const decoded = decodeText(file, bytes);
+  return { ...decoded, warnings: [`the page declares ${declared} but its bytes are not ${declared}; it was read as ${decoded.encoding}`] };
+}
+
+/** Reads a saved page's article. Throws an InputError when the page holds no article. */
+export function readHtml(file: string, bytes: Uint8Array): HtmlText {
+  const page = decodePage(file, bytes);
+  const { document } = parseHTML(page.text);
+  const title = document.title ?? '';
+  const headings = [...document.querySelectorAll('h1')].map((h) => h.textContent ?? '');
+  // Readability's types ask for the browser's Document; linkedom's implements what it reads.
+  const readable = document as unknown as ConstructorParameters<typeof Readability>[0];
+  const article = new Readability(readable, { charThreshold: ARTICLE_MIN_CHARS }).parse();
+  const noArticle = new InputError(
+    file,
+    "no article found in the page (only navigation and links, or text drawn by script): open the page in a browser, copy the report's text into a .txt file and import that",
+  );
+  if (!article?.content) throw noArticle;
+  const headline = headlineOf(title || (article.title ?? ''), headings);
+  const { kept, dropped } = articleLines(headline, htmlBlocks(article.content));
+  if ((kept.join('').match(RE_HAN) ?? []).length < MIN_ARTICLE_HAN) throw noArticle;
+  return { paragraphs: headline ? [headline, ...kept] : kept, encoding: page.encoding, dropped, warnings: page.warnings };
+}

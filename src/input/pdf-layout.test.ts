@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { layoutPdfText, linesOfPage, type PdfPageText, type PdfTextRun } from './pdf-layout.ts';
+
+/** A page set like a printed report: 16 pt body from x = 72, lines 26 pt apart, first lines indented 2 em. */
+const SIZE = 16;
+const LEFT = 72;
+const PITCH = 26;
+const CHARS_PER_LINE = 28;
+const run = (text: string, x: number, y: number, fontSize = SIZE): PdfTextRun => ({
+  text,
+  x,
+  y,
+  width: [...text].length * fontSize,
+  fontSize,
+});
+
+/** Sets paragraphs as full lines from the top of a page down; returns the runs and the next free y. */
+function setParagraphs(paragraphs: readonly string[], top: number): { runs: PdfTextRun[]; y: number } {
+  const runs: PdfTextRun[] = [];
+  let y = top;
+  for (const paragraph of paragraphs) {
+    const chars = [...paragraph];
+    let first = true;
+    while (chars.length > 0) {
+      const indent = first ? 2 * SIZE : 0;
+      const line = chars.splice(0, first ? CHARS_PER_LINE - 2 : CHARS_PER_LINE).join('');
+      runs.push(run(line, LEFT + indent, y));
+      y -= PITCH;
+      first = false;
+    }
+  }
+  return { runs, y };
+}
+
+const HEADLINE = '某区2022年文明实践工作会议召开';
+const LEAD = '4月8日下午，某区召开2022年文明实践工作会议。区委常委、宣传部部长赵某出席并讲话，区文明办主任钱某主持。';
+const PART = '会议指出，文明实践工作是打通宣传群众、教育群众、关心群众、服务群众“最后一公里”的重要抓手。';
+const ITEMS = [
+  '（一）抓好理论宣讲。组建百姓宣讲团，用群众听得懂的语言宣讲党的创新理论。',
+  '（二）抓好阵地运行。各实践站要做到每周有活动、每月有主题。',
+];
+
+describe('a printed report comes back as its paragraphs', () => {
+  test('a larger headline, indented paragraphs, lines joined without spaces', () => {
+    const body = setParagraphs([LEAD, PART, ...ITEMS], 700);
+    const page: PdfPageText = { runs: [run(HEADLINE, 150, 760, 22), ...body.runs] };
+    expect(layoutPdfText([page]).paragraphs).toEqual([HEADLINE, LEAD, PART, ...ITEMS]);
+  });
+
+  test('a headline over two lines stays one line; runs split inside a line are put back together', () => {
+    const [first, second] = [HEADLINE.slice(0, 8), HEADLINE.slice(8)];
+    const body = setParagraphs([LEAD], 680);
+    const split = body.runs.flatMap((r) => [run(r.text.slice(0, 3), r.x, r.y), run(r.text.slice(3), r.x + 3 * SIZE + 2, r.y + 0.4)]);
+    const page: PdfPageText = { runs: [run(second, 160, 730, 22), run(first, 170, 760, 22), ...split.reverse()] };
+    expect(layoutPdfText([page]).paragraphs).toEqual([HEADLINE, LEAD]);
+  });
+
+  test('page numbers and a running header are dropped; a paragraph runs on over the page break', () => {
+    const long = `${PART}${PART}${PART}`;
+    const all = setParagraphs([LEAD, long, ...ITEMS], 700);
+    const pageOne = all.runs.filter((r) => r.y > 500);
+    const pageTwo = all.runs.filter((r) => r.y <= 500).map((r) => ({ ...r, y: r.y + 300 }));
+    const furniture = (n: number): PdfTextRun[] => [run('某区文明办工作简报', 200, 800, 9), run(`- ${n} -`, 290, 40, 10)];
+    const layout = layoutPdfText([
+      { runs: [run(HEADLINE, 150, 760, 22), ...pageOne, ...furniture(1)] },
+      { runs: [...pageTwo, ...furniture(2)] },
+    ]);
+    expect(layout.paragraphs).toEqual([HEADLINE, LEAD, long, ...ITEMS]);
+    expect(layout.dropped).toEqual(expect.arrayContaining(['某区文明办工作简报', '- 1 -', '- 2 -']));
+  });
+
+  test('without a larger headline, the first line is the headline; a gap starts a paragraph', () => {
+    const runs = [
+      run(HEADLINE, LEFT, 760),
+      run('会议指出，要做好', LEFT, 700),
+      run('工作。', LEFT, 674),
+      run('（精神文明调查研究处）', LEFT, 600),
+    ];
+    expect(layoutPdfText([{ runs }]).paragraphs).toEqual([HEADLINE, '会议指出，要做好工作。', '（精神文明调查研究处）']);
+  });
+
+  test('a short line ending a sentence ends its paragraph', () => {
+    const runs = [
+      run(HEADLINE, LEFT, 760),
+      run('会议要求：', LEFT, 734),
+      run(`一是${'抓'.repeat(26)}`, LEFT, 708),
+      run('落实。', LEFT, 682),
+    ];
+    expect(layoutPdfText([{ runs }]).paragraphs).toEqual([HEADLINE, '会议要求：', `一是${'抓'.repeat(26)}落实。`]);
+  });
+
+  test('a page without text gives no paragraphs', () => {
+    expect(layoutPdfText([{ runs: [] }, { runs: [run('  ', 0, 0)] }]).paragraphs).toEqual([]);
+  });
+});
+
+test('Latin runs apart by a gap are two words; Chinese runs apart by a gap are not', () => {
+  const lines = linesOfPage({ runs: [run('V', 72, 700), run('蓝北京', 92, 700), run('Beijing', 160, 670), run('Olympics', 300, 670)] }, 1);
+  expect(lines.map((l) => l.text)).toEqual(['V蓝北京', 'Beijing Olympics']);
+});

@@ -1,0 +1,151 @@
+/**
+ * A PDF's positioned text → the report's lines: text runs grouped into lines, page numbers and
+ * running headers dropped, lines joined into paragraphs, the headline on the first line. Pure.
+ */
+import { isPageNumberLine, runningLineKey } from './boilerplate.ts';
+import { closeWideSpacing, joinLineTexts, spaceBetween } from './line-join.ts';
+
+/** A run of text as the PDF places it (PDF units, y upwards from the page's bottom). */
+export interface PdfTextRun {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly fontSize: number;
+}
+
+/** One page's text runs. */
+export interface PdfPageText {
+  readonly runs: readonly PdfTextRun[];
+}
+
+/** A line of a page: its runs side by side. */
+export interface PdfLine {
+  readonly text: string;
+  readonly page: number;
+  readonly left: number;
+  readonly right: number;
+  readonly y: number;
+  readonly fontSize: number;
+}
+
+/** A PDF laid out as a report: its paragraphs, and the page furniture left out. */
+export interface PdfLayout {
+  /** The headline (its lines joined), then one entry per paragraph. */
+  readonly paragraphs: readonly string[];
+  /** Page numbers and running headers or footers left out, as they read. */
+  readonly dropped: readonly string[];
+}
+
+/** Runs whose baselines differ by less than this share of the font size sit on one line. */
+const SAME_LINE_SHARE = 0.5;
+/** A gap wider than this share of the font size between Latin runs is a word space. */
+const WORD_GAP_SHARE = 0.25;
+/** A line starting this many font sizes right of the body's left edge is indented: a paragraph starts. */
+const INDENT_SHARE = 0.8;
+/** A gap above a line larger than this many times the usual line pitch starts a paragraph. */
+const PARAGRAPH_GAP_FACTOR = 1.6;
+/** How many lines at the top and at the bottom of a page may be page furniture. */
+const EDGE_LINES = 2;
+/** Lines whose sizes differ by more than this share are set in different type (a headline). */
+const SIZE_TOLERANCE = 0.1;
+/** A line ending with one of these, short of the right edge, ends its paragraph. */
+const RE_PARAGRAPH_END = /[。！？；：”」』）)]$/;
+
+const round = (n: number): number => Math.round(n * 10) / 10;
+const mode = (values: readonly number[]): number => {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(round(v), (counts.get(round(v)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+};
+
+/** Text of runs on one line, left to right: Latin runs apart by a gap get a space, Chinese text none. */
+function lineText(runs: readonly PdfTextRun[]): string {
+  let text = '';
+  let end = Number.NEGATIVE_INFINITY;
+  for (const run of runs) {
+    const gap = run.x - end;
+    text += (gap > run.fontSize * WORD_GAP_SHARE ? spaceBetween(text, run.text) : '') + run.text;
+    end = run.x + run.width;
+  }
+  return closeWideSpacing(text.trim());
+}
+
+/** Groups a page's runs into lines, top to bottom. */
+export function linesOfPage(page: PdfPageText, pageNumber: number): PdfLine[] {
+  const runs = page.runs.filter((r) => r.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: PdfTextRun[][] = [];
+  for (const run of runs) {
+    const current = groups.at(-1);
+    const first = current?.[0];
+    if (current && first && Math.abs(first.y - run.y) < Math.min(first.fontSize, run.fontSize) * SAME_LINE_SHARE) current.push(run);
+    else groups.push([run]);
+  }
+  return groups.map((group) => {
+    const sorted = group.sort((a, b) => a.x - b.x);
+    return {
+      text: lineText(sorted),
+      page: pageNumber,
+      left: sorted[0]!.x,
+      right: Math.max(...sorted.map((r) => r.x + r.width)),
+      y: sorted[0]!.y,
+      fontSize: Math.max(...sorted.map((r) => r.fontSize)),
+    };
+  });
+}
+
+/** Page numbers at a page's edge, and edge lines that repeat on two or more pages (numbers aside). */
+function furnitureOf(pages: readonly PdfLine[][]): Set<PdfLine> {
+  const edges = pages.map((lines) => [...new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)])]);
+  const pagesWithKey = new Map<string, number>();
+  for (const lines of edges)
+    for (const key of new Set(lines.map((l) => runningLineKey(l.text)))) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
+  const furniture = new Set<PdfLine>();
+  for (const line of edges.flat()) {
+    if (isPageNumberLine(line.text) || (pages.length > 1 && (pagesWithKey.get(runningLineKey(line.text)) ?? 0) > 1)) furniture.add(line);
+  }
+  return furniture;
+}
+
+/** Whether `line` starts a new paragraph after `previous` in a body with these measures. */
+function startsParagraph(line: PdfLine, previous: PdfLine, body: { left: number; right: number; pitch: number }): boolean {
+  const size = line.fontSize;
+  if (Math.abs(line.fontSize - previous.fontSize) > previous.fontSize * SIZE_TOLERANCE) return true;
+  if (line.left > body.left + size * INDENT_SHARE) return true;
+  if (line.page === previous.page && previous.y - line.y > body.pitch * PARAGRAPH_GAP_FACTOR) return true;
+  return previous.right < body.right - size * 2 && RE_PARAGRAPH_END.test(previous.text);
+}
+
+/**
+ * Lays out a PDF's text as the report's paragraphs. The headline is the run of lines at the top of
+ * the first page set larger than the body; when the headline is set like the body, it is the first line.
+ */
+export function layoutPdfText(pages: readonly PdfPageText[]): PdfLayout {
+  const pageLines = pages.map((page, i) => linesOfPage(page, i + 1));
+  const furniture = furnitureOf(pageLines);
+  const lines = pageLines.flat().filter((l) => !furniture.has(l));
+  if (lines.length === 0) return { paragraphs: [], dropped: [...furniture].map((l) => l.text) };
+
+  const bodySize = mode(lines.map((l) => l.fontSize));
+  const bodyLines = lines.filter((l) => Math.abs(l.fontSize - bodySize) <= bodySize * SIZE_TOLERANCE);
+  const pitches = bodyLines.slice(1).flatMap((l, i) => (l.page === bodyLines[i]!.page ? [bodyLines[i]!.y - l.y] : []));
+  const body = {
+    left: mode(bodyLines.map((l) => l.left)),
+    right: Math.max(...bodyLines.map((l) => l.right)),
+    pitch: pitches.length > 0 ? mode(pitches) : bodySize * 1.5,
+  };
+
+  const headlineSize = lines[0]!.fontSize;
+  const headlineLength =
+    headlineSize > bodySize * (1 + SIZE_TOLERANCE)
+      ? lines.findIndex((l) => Math.abs(l.fontSize - headlineSize) > headlineSize * SIZE_TOLERANCE)
+      : 1;
+  const headlineEnd = headlineLength === -1 ? lines.length : headlineLength;
+  const paragraphs: string[][] = [lines.slice(0, headlineEnd).map((l) => l.text)];
+  for (let i = headlineEnd; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i === headlineEnd || startsParagraph(line, lines[i - 1]!, body)) paragraphs.push([]);
+    paragraphs.at(-1)!.push(line.text);
+  }
+  return { paragraphs: paragraphs.map(joinLineTexts), dropped: [...furniture].map((l) => l.text) };
+}

@@ -1,0 +1,97 @@
+/**
+ * A report printed to PDF gives the same outline as its text: printed by Chromium in the deck's
+ * font on A5 pages with a running header and page numbers, read back by the importer's PDF reader.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { printableReportOf } from '../../scripts/lib/report-documents.ts';
+import { readReportFile } from '../../src/input/index.ts';
+import { closeWideSpacing } from '../../src/input/line-join.ts';
+import { readPdf } from '../../src/input/pdf.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { FIXTURE_SPEECHES } from '../support/fixtures.ts';
+import { outlineOf, reportParagraphs } from '../support/report-formats.ts';
+import { SPEECH_SOURCE } from '../support/speech.ts';
+
+/** A running header as an office's briefing prints one. */
+const RUNNING_HEADER = '某区文明办工作简报';
+/** Radical code points (Kangxi, CJK Radicals Supplement) that a PDF's text may carry for ideographs. */
+const RE_RADICAL = /[\u2e80-\u2fdf]/;
+
+const REPORTS = [...FIXTURE_SPEECHES, { name: 'our speech', source: SPEECH_SOURCE }];
+
+let browser: Browser;
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Prints the report's paragraphs to a PDF file, as an office would; returns its path. */
+async function printReport(name: string, paragraphs: readonly string[]): Promise<string> {
+  const page = await browser.newPage();
+  try {
+    const printable = await printableReportOf(paragraphs, RUNNING_HEADER);
+    await page.setContent(printable.page);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const pdf = await page.pdf({
+      format: 'A5',
+      margin: { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' },
+      displayHeaderFooter: true,
+      headerTemplate: printable.header,
+      footerTemplate:
+        '<div style="font-size:10px;width:100%;text-align:center;font-family:sans-serif">- <span class="pageNumber"></span> -</div>',
+    });
+    const path = join(dir, `${name}.pdf`);
+    writeFileSync(path, pdf);
+    return path;
+  } finally {
+    await page.close();
+  }
+}
+
+describe.each(REPORTS.map((r) => [r.name, r] as const))('%s', (name, report) => {
+  test('printed to PDF, it reads back as the same paragraphs and the same outline', async () => {
+    const paragraphs = reportParagraphs(report.source);
+    const path = await printReport(name, paragraphs);
+    const read = await readReportFile(path);
+    expect(read.format).toBe('pdf');
+    // A PDF's text has no spaces beside Chinese characters (see closeWideSpacing).
+    expect(read.text.split('\n\n')).toEqual(paragraphs.map(closeWideSpacing));
+    expect(outlineOf(read.text)).toEqual(outlineOf(report.source));
+    // Page furniture was there, on more than one page, and was left out.
+    const dropped = read.warnings.join('\n');
+    expect(dropped).toMatch(/left out page numbers and running headers: .*"- 1 -".*"- 2 -"/);
+    expect(dropped).toMatch(new RegExp(`"${RUNNING_HEADER}" ×\\d`));
+  });
+});
+
+test("the PDF's own text carries radical code points, and the reader maps them back", async () => {
+  const paragraphs = reportParagraphs(SPEECH_SOURCE);
+  const path = await printReport('radicals', paragraphs);
+  const raw = await readPdf(path, new Uint8Array(readFileSync(path)));
+  expect(raw.paragraphs.join('')).toMatch(RE_RADICAL);
+  expect((await readReportFile(path)).text).not.toMatch(RE_RADICAL);
+});
+
+test('a PDF of pictures only (a scan) is refused with what to do', async () => {
+  const page = await browser.newPage();
+  try {
+    // A page drawn without any text, as a scanner's PDF holds only images of the pages.
+    await page.setContent('<div style="width:300px;height:400px;background:linear-gradient(#333,#ccc)"></div>');
+    const path = join(dir, 'scan.pdf');
+    writeFileSync(path, await page.pdf({ format: 'A5' }));
+    await expect(readReportFile(path)).rejects.toThrow(
+      /scan\.pdf: the PDF has no text, only pictures of pages \(a scan\): run it through text recognition \(OCR\)/,
+    );
+  } finally {
+    await page.close();
+  }
+});
