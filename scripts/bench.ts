@@ -29,8 +29,10 @@ const USAGE = 'usage: npm run bench [-- --runs N] [-- --json FILE] [-- --against
 
 /** One run's figures for one build; undefined where there is nothing to measure (no chart slide, no exporter). */
 interface DeckRun {
+  /** The floor page's title, measured just before this build's (so that both see the same load on the machine). */
+  floorTitleMs: number;
   titlePaintedMs: number;
-  /** The title's paint time over the floor page's, in the same run. */
+  /** The title's paint time over the floor page's, measured just before. */
   floorRatio: number;
   firstContentfulPaintMs: number;
   gzipArrivedBeforeTitle: number;
@@ -40,7 +42,6 @@ interface DeckRun {
 }
 
 interface Run {
-  floorTitleMs: number;
   deck: DeckRun;
   against?: DeckRun;
 }
@@ -65,7 +66,8 @@ async function withBrowser<T>(measure: (browser: Browser) => Promise<T>): Promis
   }
 }
 
-async function measureSubject(subject: Subject, floorTitleMs: number): Promise<DeckRun> {
+async function measureSubject(subject: Subject, floorUrl: string): Promise<DeckRun> {
+  const floor = await withBrowser((browser) => measureTitlePaint(browser, floorUrl, FLOOR_TITLE_SELECTOR));
   const { paint, everything } = await withBrowser((browser) => measureDeck(browser, subject.server.url));
   const chartSlideId = subject.chartSlideId;
   const chartDeepLinkMs = chartSlideId
@@ -73,7 +75,8 @@ async function measureSubject(subject: Subject, floorTitleMs: number): Promise<D
     : undefined;
   return {
     titlePaintedMs: paint.titlePaintedMs,
-    floorRatio: paint.titlePaintedMs / floorTitleMs,
+    floorTitleMs: floor.titlePaintedMs,
+    floorRatio: paint.titlePaintedMs / floor.titlePaintedMs,
     firstContentfulPaintMs: paint.firstContentfulPaintMs,
     gzipArrivedBeforeTitle: gzipTotal(subject.siteDir, siteFilesOf(paint.arrivedBeforeTitle, subject)),
     gzipLoadedVisitingEverySlide: gzipTotal(subject.siteDir, siteFilesOf(everything, subject)),
@@ -106,7 +109,7 @@ function rowsOf(runs: readonly Run[], subjects: readonly Subject[], paintBytes: 
     [(r: Run) => r.deck, (r: Run) => r.against].slice(0, subjects.length).map((of) => summarise(runs.map((r) => of(r) && pick(of(r)!))));
   const fixed = (pick: (subject: Subject) => number) => subjects.map((s) => summarise([pick(s)]));
   return [
-    { label: 'floor page: title painted', unit: 'ms', spreads: subjects.map(() => summarise(runs.map((r) => r.floorTitleMs))) },
+    { label: 'floor page: title painted', unit: 'ms', spreads: perBuild((r) => r.floorTitleMs) },
     { label: 'title painted', unit: 'ms', spreads: perBuild((r) => r.titlePaintedMs) },
     { label: 'title painted ÷ floor (same run)', unit: '×', spreads: perBuild((r) => r.floorRatio) },
     { label: 'first contentful paint', unit: 'ms', spreads: perBuild((r) => r.firstContentfulPaintMs) },
@@ -132,16 +135,15 @@ async function main(): Promise<void> {
     // One export each before timing: the exporters keep their build, as a second export would find it.
     for (const subject of subjects) timePdfExport(subject.root);
     for (let i = 1; i <= options.runs; i++) {
-      const floorTitleMs = (await withBrowser((browser) => measureTitlePaint(browser, deck.server.url + FLOOR_FILE, FLOOR_TITLE_SELECTOR)))
-        .titlePaintedMs;
       // Alternate which build goes first, so that neither always follows the other's load on the machine.
       const order = i % 2 === 1 ? subjects : [...subjects].reverse();
       const measured = new Map<Subject, DeckRun>();
-      for (const subject of order) measured.set(subject, await measureSubject(subject, floorTitleMs));
-      runs.push({ floorTitleMs, deck: measured.get(deck)!, ...(against ? { against: measured.get(against)! } : {}) });
-      const title = (r: DeckRun | undefined): string => (r ? `${r.titlePaintedMs.toFixed(0)} ms (${r.floorRatio.toFixed(2)}× floor)` : '');
+      for (const subject of order) measured.set(subject, await measureSubject(subject, deck.server.url + FLOOR_FILE));
+      runs.push({ deck: measured.get(deck)!, ...(against ? { against: measured.get(against)! } : {}) });
+      const title = (r: DeckRun | undefined): string =>
+        r ? `${r.titlePaintedMs.toFixed(0)} ms (floor ${r.floorTitleMs.toFixed(0)} ms, ${r.floorRatio.toFixed(2)}×)` : '';
       console.log(
-        `run ${i}/${options.runs}: floor ${floorTitleMs.toFixed(0)} ms, deck ${title(measured.get(deck))} ${against ? `, against ${title(measured.get(against))}` : ''}`,
+        `run ${i}/${options.runs}: deck ${title(measured.get(deck))} ${against ? `, against ${title(measured.get(against))}` : ''}`,
       );
     }
   } finally {
