@@ -9,6 +9,7 @@ import './deck/styles/tracker.css';
 import './deck/styles/chrome.css';
 import './deck/styles/charts.css';
 import './deck/styles/outline.css';
+import 'virtual:deck/closing-qr.css';
 import 'virtual:deck/first-paint.css';
 import { slideCount } from 'virtual:deck/summary';
 import { isPrintView, READY_CLASS } from './contract/index.ts';
@@ -17,9 +18,10 @@ import { chartsPlugin } from './deck/charts/plugin.ts';
 import { prefersReducedMotion, previewConfig, revealConfig } from './deck/config.ts';
 import { scrollViewLinksPlugin } from './deck/phone/scroll-view.ts';
 import { phoneStagePlugin } from './deck/phone/stage.ts';
+import { presenterPlugin } from './deck/presenter/plugin.ts';
 import { printViewPlugin } from './deck/print-view.ts';
+import { presentRoleOf } from './deck/remote/page.ts';
 import type { DeckPlugin } from './deck/reveal-deck.ts';
-import { speakerLinkPlugin } from './deck/speaker/plugin.ts';
 import { pageRole } from './deck/speaker/protocol.ts';
 
 type DeckRole = 'deck' | 'preview';
@@ -28,10 +30,10 @@ type DeckRole = 'deck' | 'preview';
 function pluginsFor(role: DeckRole, print: boolean, reducedMotion: boolean): DeckPlugin[] {
   return [
     ...(print ? [printViewPlugin()] : []),
-    chartsPlugin({ print, reducedMotion }),
+    chartsPlugin({ print }),
     phoneStagePlugin(),
     scrollViewLinksPlugin(),
-    ...(role === 'deck' && !print ? [speakerLinkPlugin()] : []),
+    ...(role === 'deck' && !print ? [presenterPlugin({ reducedMotion })] : []),
   ];
 }
 
@@ -53,5 +55,7 @@ async function startDeck(role: DeckRole): Promise<void> {
 }
 
 const role = pageRole(location);
-if (role === 'speaker') void import('./deck/speaker/view.ts').then(({ startSpeakerView }) => startSpeakerView());
+// `npm run present` serves this page as the phone remote too, and says so in a meta tag.
+if (presentRoleOf(document) === 'remote') void import('./deck/remote/view.ts').then(({ startRemote }) => startRemote());
+else if (role === 'speaker') void import('./deck/speaker/view.ts').then(({ startSpeakerView }) => startSpeakerView());
 else void startDeck(role);

@@ -13,18 +13,19 @@ const LAYERS = {
   contract: { folder: 'src/contract', uses: [] },
   speech: { folder: 'src/speech', uses: ['contract'] },
   charts: { folder: 'src/charts', uses: ['contract', 'speech'] },
-  slides: { folder: 'src/slides', uses: ['contract', 'speech', 'charts'] },
+  pace: { folder: 'src/pace', uses: ['contract'] },
+  slides: { folder: 'src/slides', uses: ['contract', 'speech', 'charts', 'pace'] },
   import: { folder: 'src/import', uses: ['contract', 'speech', 'charts', 'slides'] },
   input: { folder: 'src/input', uses: ['contract', 'speech'] },
   build: { folder: 'src/build', uses: ['contract', 'speech', 'charts', 'slides', 'import'] },
-  deck: { folder: 'src/deck', uses: ['contract', 'charts'] },
+  deck: { folder: 'src/deck', uses: ['contract', 'charts', 'pace'] },
   main: { folder: 'src/main.ts', uses: ['contract', 'deck'] },
-  scripts: { folder: 'scripts', uses: ['contract', 'speech', 'charts', 'slides', 'import', 'input', 'build'] },
+  scripts: { folder: 'scripts', uses: ['contract', 'pace', 'speech', 'charts', 'slides', 'import', 'input', 'build'] },
 } as const satisfies Record<string, { folder: string; uses: readonly string[] }>;
 type Layer = keyof typeof LAYERS;
 
 /** Layers compiled without Node: they may not import Node's modules either. */
-const WITHOUT_NODE: readonly Layer[] = ['contract', 'speech', 'charts', 'slides', 'import', 'deck', 'main'];
+const WITHOUT_NODE: readonly Layer[] = ['contract', 'pace', 'speech', 'charts', 'slides', 'import', 'deck', 'main'];
 
 /** `import … from '…'`, `export … from '…'`, `import('…')`: the module a statement names. */
 const RE_IMPORT =

@@ -3,6 +3,8 @@
 import { existsSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
+import { drawingSeries } from '../src/charts/drawing.ts';
+import { frameOf } from '../src/charts/frame.ts';
 import type { ChartDefinition, ChartSpec } from '../src/charts/types.ts';
 import { buildDeckSite } from './support/build.ts';
 import { editDeckFile, idOf, lineOf, readDeckFile, useDeckCopies } from './support/deck-copy.ts';
@@ -19,6 +21,23 @@ vi.mock('../src/charts/index.ts', async (importOriginal) => {
     'test-formatter': fake({ series: [{ type: 'bar', label: { formatter: (): string => '' } }] }),
     'test-no-series': fake({ xAxis: { type: 'category' } }),
     'test-bold': fake({ series: [{ type: 'bar', label: { fontWeight: 'bold' } }] }),
+    // Two labels on one spot: what the build's check of every drawn chart is there to catch.
+    'test-crowded': {
+      description: 'labels on top of each other',
+      build: (context): ChartSpec => {
+        const label = (text: string) => ({
+          lines: [{ text, fontSize: 24, lineHeight: 30, color: '#1c1b1a' }],
+          dx: 17,
+          dy: 0,
+          align: 'left' as const,
+          verticalAlign: 'middle' as const,
+        });
+        const dot = (id: string, y: number, text: string) =>
+          ({ id, x: 100, y, shape: 'dot', width: 14, height: 14, color: '#9e1b17', label: label(text) }) as const;
+        const drawing = { marks: [dot('a', 100, '会议认为'), dot('b', 106, '会议指出')], links: [] };
+        return { title: '测试', summary: '测试图表', option: { series: [drawingSeries(drawing, frameOf(context))] } };
+      },
+    },
     'test-throws': {
       description: 'a test chart the speech cannot feed',
       build: () => {
@@ -108,6 +127,25 @@ const BROKEN: readonly BrokenDeck[] = [
       return { file: '03-review.md', line: lineOf(dir, '03-review.md', 'chart: test-throws') };
     },
     message: /chart "test-throws" cannot be computed from the speech: the speech names no attending units/,
+  },
+  {
+    name: 'a chart whose labels run into each other',
+    breakDeck: (dir) => {
+      edit(dir, '03-review.md', /^layout: .+$/m, 'layout: chart\nchart: test-crowded');
+      return { file: '03-review.md', line: lineOf(dir, '03-review.md', 'chart: test-crowded') };
+    },
+    message:
+      /chart "test-crowded" does not read on the wide stage \(\d+×\d+ px\): label "会议认为" overlaps the label "会议指出".*change its layout in src\/charts\//,
+  },
+  {
+    name: 'a chart left too little room by the text above it',
+    breakDeck: (dir) => {
+      const paragraph = '这一段文字很长，占去了图表的位置。'.repeat(12);
+      edit(dir, '05-priorities.md', /^(横条长短.+)$/m, `$1\n\n${paragraph}\n\n${paragraph}\n\n${paragraph}`);
+      return { file: '05-priorities.md', line: lineOf(dir, '05-priorities.md', 'chart: priorities') };
+    },
+    message:
+      /chart "priorities" cannot be drawn on the wide stage: \d+ bars cannot be legible in a 1680×-?\d+ box: give the chart a slide of its own/,
   },
   {
     name: 'an empty slide',

@@ -1,6 +1,6 @@
 /** Prints the deck to PDF through headless Chromium and reveal's print view, modelled on Slidev's exporter. */
 import { resolve } from 'node:path';
-import { DEFAULT_PDF_FILE, DEFAULT_SLIDES_DIR, PDF_READY_EVENT, PRINT_PARAM, STAGE } from '../../src/contract/index.ts';
+import { DEFAULT_PDF_FILE, DEFAULT_SLIDES_DIR, PDF_READY_EVENT, PRINT_PARAM, READY_CLASS, STAGE } from '../../src/contract/index.ts';
 import { CHROMIUM_ARGS, requireBrowser } from './browser-path.ts';
 import { type CdpPage, openCdpPage } from './cdp-page.ts';
 import { launchCdpBrowser } from './cdp-pipe.ts';
@@ -26,20 +26,17 @@ const PRINT_CHROMIUM_ARGS = [
 ];
 /**
  * In the page: resolves with the number of printed pages once reveal's print layout is done
- * (`data-pdf-ready`), every chart has drawn (each `.chart` gets data-chart-state="drawn"; a deck
- * without charts passes at once) and the fonts in use have loaded. Checked on every frame.
+ * (`data-pdf-ready`), the deck says its charts show (drawn at build time, they show at once) and
+ * the fonts in use have loaded. Checked on every frame.
  */
 const PRINT_VIEW_READY = `new Promise((resolve) => {
   const ready = () => document.documentElement.dataset.pdfReady === 'true' &&
-    [...document.querySelectorAll('.chart')].every((chart) => chart.getAttribute('data-chart-state') === 'drawn');
+    document.documentElement.classList.contains(${JSON.stringify(READY_CLASS.charts)});
   const check = () => (ready() ? document.fonts.ready.then(() => resolve(document.querySelectorAll('.pdf-page').length)) : requestAnimationFrame(check));
   check();
 })`;
-/** In the page: whether the print layout is done, and the charts not drawn yet. */
-const PRINT_VIEW_STATE = `({
-  laidOut: document.documentElement.dataset.pdfReady === 'true',
-  pending: [...document.querySelectorAll('.chart:not([data-chart-state="drawn"])')].map((chart) => chart.getAttribute('data-chart') ?? '?'),
-})`;
+/** In the page: whether the print layout is done. */
+const PRINT_VIEW_LAID_OUT = `document.documentElement.dataset.pdfReady === 'true'`;
 
 export interface ExportOptions {
   /** Where the PDF goes, relative to the working folder. Default `deck.pdf`. */
@@ -71,7 +68,7 @@ function listenForPdfReady(event: string): string {
   return `document.addEventListener(${JSON.stringify(event)}, () => { document.documentElement.dataset.pdfReady = 'true'; });`;
 }
 
-/** Waits until reveal's print layout is done, every chart has drawn, and the fonts in use have loaded; resolves with the page count. */
+/** Waits until reveal's print layout is done, the charts show, and the fonts in use have loaded; resolves with the page count. */
 async function waitForPrintView(page: CdpPage, timeout: number): Promise<number> {
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<'expired'>((resolve) => {
@@ -83,9 +80,9 @@ async function waitForPrintView(page: CdpPage, timeout: number): Promise<number>
   } finally {
     clearTimeout(timer);
   }
-  const { laidOut, pending } = await page.evaluate<{ laidOut: boolean; pending: string[] }>(PRINT_VIEW_STATE);
-  if (!laidOut) throw new ExportError(`reveal's print view did not finish within ${timeout / 1000} s (no pdf-ready event)`);
-  throw new ExportError(`charts not drawn within ${timeout / 1000} s: ${pending.join(', ')}`);
+  if (!(await page.evaluate<boolean>(PRINT_VIEW_LAID_OUT)))
+    throw new ExportError(`reveal's print view did not finish within ${timeout / 1000} s (no pdf-ready event)`);
+  throw new ExportError(`the deck did not say its charts show (${READY_CLASS.charts}) within ${timeout / 1000} s`);
 }
 
 /** Builds (unless given a site), serves and prints the deck; the browser, server and temporary files are always cleaned up. */

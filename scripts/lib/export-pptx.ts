@@ -1,9 +1,10 @@
 /** Writes the deck as a PowerPoint file people can edit: native text, a native chart, notes, Chinese fonts. */
 import { resolve } from 'node:path';
+import { renderChartPicture } from '../../src/build/charts/picture.ts';
 import { loadDeck } from '../../src/build/load-deck.ts';
 import { DEFAULT_PPTX_FILE, DEFAULT_SLIDES_DIR } from '../../src/contract/index.ts';
 import { checkWritable, writeOutput } from './output-file.ts';
-import { measureWithFont, renderChartPicture } from './pptx/chart-picture.ts';
+import { measureWithFont } from './pptx/chart-picture.ts';
 import { finishPackage } from './pptx/finish-package.ts';
 import { loadCharWidth } from './pptx/font-metrics.ts';
 import { PICTURE_FONT_STACK } from './pptx/office.ts';
@@ -51,7 +52,8 @@ export async function exportPptx({
   const written = await writePptx({
     plan,
     charts: deck.charts,
-    drawChart: (_name, spec, width, height) => renderChartPicture(spec.option, width, height, PICTURE_FONT_STACK),
+    drawChart: (name, _spec, width, height) =>
+      renderChartPicture(deck, name, { width: Math.round(width), height: Math.round(height) }, { fontFamily: PICTURE_FONT_STACK }),
   });
   const data = await finishPackage(
     written.data,

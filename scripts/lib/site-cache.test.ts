@@ -20,3 +20,11 @@ test('the site key follows every byte of the deck folder, and nothing else chang
   writeFileSync(join(deck, '02-b.md'), '---\nid: b\nlayout: title\n---\n# 乙\n');
   expect(siteKey(folder)).not.toBe(changed);
 });
+
+test("the site key follows the deck's public address, which puts a QR code on the closing slide", () => {
+  const folder = relative(PROJECT_ROOT, deck);
+  writeFileSync(join(deck, 'speech.txt'), '标题\n\n正文');
+  expect(siteKey(folder, 'https://example.org/d/')).not.toBe(siteKey(folder));
+  expect(siteKey(folder, 'https://example.org/d/')).not.toBe(siteKey(folder, 'https://example.org/e/'));
+  expect(siteKey(folder, undefined)).toBe(siteKey(folder));
+});

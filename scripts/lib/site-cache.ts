@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { resolveBuildOptions } from '../../src/build/options.ts';
 import { PROJECT_ROOT } from './project.ts';
 
 /** Where built sites are kept, inside node_modules so that a clean install forgets them. */
@@ -23,9 +24,12 @@ function filesUnder(path: string): string[] {
     .flatMap((name) => filesUnder(join(path, name)));
 }
 
-/** A key for the site built from `slidesDir`: changes whenever any input file's name or bytes change. */
-export function siteKey(slidesDir: string): string {
-  const hash = createHash('sha256');
+/**
+ * A key for the site built from `slidesDir`: changes whenever any input file's name or bytes change,
+ * or the deck's public address (DECK_URL: it puts a QR code on the closing slide).
+ */
+export function siteKey(slidesDir: string, siteUrl?: string): string {
+  const hash = createHash('sha256').update(`siteUrl=${siteUrl ?? ''}\0`);
   const slides = resolve(PROJECT_ROOT, slidesDir);
   for (const file of [...filesUnder(slides), ...BUILD_INPUTS.flatMap((input) => filesUnder(join(PROJECT_ROOT, input)))]) {
     hash.update(relative(PROJECT_ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
@@ -35,7 +39,8 @@ export function siteKey(slidesDir: string): string {
 
 /** The built site of `slidesDir`, building it first when no build of the same inputs is kept. */
 export async function builtSite(slidesDir: string, onProgress: (message: string) => void): Promise<string> {
-  const key = siteKey(slidesDir);
+  // The build reads DECK_URL from the environment: the key must follow it.
+  const key = siteKey(slidesDir, resolveBuildOptions({ slidesDir }).siteUrl);
   const dir = join(SITE_CACHE_DIR, `site-${key}`);
   if (existsSync(join(dir, 'index.html'))) return dir;
   onProgress(`building the deck from ${slidesDir}/`);

@@ -59,14 +59,17 @@ export function renderShareMeta(info: ShareInfo): string {
 
 /**
  * The deck as text for a browser without JavaScript: title, description and the slides' headings in
- * order. The main landmark is a role, not a `<main>` element: HTML allows no `<main>` inside `<noscript>`.
+ * order, each with its chart. The main landmark is a role, not a `<main>` element: HTML allows no
+ * `<main>` inside `<noscript>`.
  */
 export function renderNoscriptOutline(outline: {
   readonly title: string;
   readonly description: string;
   readonly headings: readonly string[];
+  /** Markup shown under each heading (the slide's chart, drawn at build time), by slide. */
+  readonly figures?: readonly string[];
 }): string {
-  const items = outline.headings.map((heading) => `<li>${escapeHtml(heading)}</li>`).join('');
+  const items = outline.headings.map((heading, i) => `<li>${escapeHtml(heading)}${outline.figures?.[i] ?? ''}</li>`).join('');
   return (
     `<noscript><div class="deck-outline" role="main"><h1>${escapeHtml(outline.title)}</h1><p>${escapeHtml(outline.description)}</p>` +
     `<p>本演示需要启用 JavaScript。内容提要：</p><ol>${items}</ol></div></noscript>`

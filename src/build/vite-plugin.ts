@@ -1,25 +1,20 @@
-/** The Vite plugin that turns the slides folder into the deck's ready HTML, fonts and chart data. */
+/** The Vite plugin that turns the slides folder into the deck's ready HTML (charts drawn in), fonts and notes. */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import {
-  PHONE_STAGE,
-  PREVIEW_DIR,
-  SCROLL_VIEW_WIDTH,
-  SPEAKER_UI_TEXT,
-  STAGE,
-  STAGE_SCALE_LIMITS,
-  themeTokensCss,
-} from '../contract/index.ts';
-import type { DeckModel } from '../slides/deck.ts';
+import { PHONE_STAGE, PREVIEW_DIR, SCROLL_VIEW_WIDTH, STAGE, STAGE_SCALE_LIMITS, themeTokensCss, uiText } from '../contract/index.ts';
+import type { BuiltSlide, DeckModel } from '../slides/deck.ts';
 import { SlideError } from '../slides/errors.ts';
 import { escapeHtml } from '../slides/html.ts';
+import { type DrawnChart, drawDeckCharts, outlineFigure, withChart } from './charts/deck-charts.ts';
+import { CLOSING_QR_SHEET, withClosingQr } from './closing-qr.ts';
 import { renderCspMeta } from './csp.ts';
 import { firstPaintCss, renderDeepLinkTargets } from './first-paint.ts';
 import { groupCharacters, slideText } from './font-groups.ts';
 import { type BuiltFonts, buildFonts } from './fonts.ts';
 import { deckInputs, loadDeck } from './load-deck.ts';
 import type { DeckBuildOptions } from './options.ts';
+import { paceModule } from './pace-module.ts';
 import { PREVIEW_SIZE, previewTextOf } from './preview-image.ts';
 import { renderPreviewPng } from './preview-render.ts';
 import { renderNoscriptOutline, renderShareMeta, type ShareInfo } from './share-meta.ts';
@@ -36,17 +31,22 @@ const LINKS_PLACEHOLDER = '<!--deck:links-->';
 /** Virtual modules the client imports. */
 /** The deck's slide count: tiny, but its import is what makes a broken deck show Vite's error overlay in dev. */
 const SUMMARY_MODULE = 'virtual:deck/summary';
-const CHARTS_MODULE = 'virtual:deck/charts';
 const NOTES_MODULE = 'virtual:deck/notes';
+/** The pace plan's weights (what each slide presents of the speech), for the speaker view and the remote. */
+const PACE_MODULE = 'virtual:deck/pace';
 /** The palette and font stack as CSS custom properties, generated from src/contract. */
 const TOKENS_MODULE = 'virtual:deck/tokens.css';
+/** The closing slide's QR code style sheet when the build draws the code (DECK_URL), an empty sheet otherwise. */
+const CLOSING_QR_MODULE = 'virtual:deck/closing-qr.css';
 /** The style sheet that lays slide 1 out before reveal's script runs (first-paint.ts). */
 const FIRST_PAINT_MODULE = 'virtual:deck/first-paint.css';
-const VIRTUAL_MODULES = [SUMMARY_MODULE, CHARTS_MODULE, NOTES_MODULE, TOKENS_MODULE, FIRST_PAINT_MODULE];
+const VIRTUAL_MODULES = [SUMMARY_MODULE, NOTES_MODULE, PACE_MODULE, TOKENS_MODULE, CLOSING_QR_MODULE, FIRST_PAINT_MODULE];
 const RESOLVED_PREFIX = '\0';
 
 /** What the plugin knows after reading the deck, or the error that stopped it. */
-type DeckState = { readonly deck: DeckModel; readonly fonts: BuiltFonts; readonly page: PageParts } | { readonly error: SlideError };
+type DeckState =
+  | { readonly deck: DeckModel; readonly html: string; readonly fonts: BuiltFonts; readonly page: PageParts }
+  | { readonly error: SlideError };
 
 /** What the page shows besides the slides: link previews, the no-script outline, and the files they need. */
 interface PageParts {
@@ -77,17 +77,20 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
 
   const readDeck = async (): Promise<DeckState> => {
     try {
-      const deck = loadDeck(slidesDir, root);
-      const page = await buildPageParts(deck, options);
-      const chartText = (name: string | undefined): string => {
-        const chart = name === undefined ? undefined : deck.charts[name];
-        return chart ? `${chart.title}${chart.summary}${JSON.stringify(chart.option)}` : '';
-      };
-      const slides = deck.slides.map((slide) => slideText(slide.html, chartText(slide.chart), slide.notes));
+      const deck = await withClosingQr(loadDeck(slidesDir, root), options.siteUrl);
+      const charts = drawDeckCharts(deck);
+      const chartOf = (slide: BuiltSlide): DrawnChart | undefined => charts.find((chart) => chart.slideId === slide.id);
+      const html = deck.slides.map((slide) => withChart(slide.html, chartOf(slide))).join('\n');
+      const figures = deck.slides.map((slide) => {
+        const chart = chartOf(slide);
+        return chart ? outlineFigure(chart) : '';
+      });
+      const page = await buildPageParts(deck, figures, options);
+      const slides = deck.slides.map((slide) => slideText(slide.html, chartOf(slide)?.text ?? '', slide.notes));
       // Text of the deck's own screens: the speaker view, and the outline shown without JavaScript.
       const noscript = slideText(page.noscript, '', '');
-      const fonts = await buildFonts(groupCharacters(slides, { regular: SPEAKER_UI_TEXT + noscript.regular, bold: noscript.bold }));
-      return { deck, fonts, page };
+      const fonts = await buildFonts(groupCharacters(slides, { regular: uiText() + noscript.regular, bold: noscript.bold }));
+      return { deck, html, fonts, page };
     } catch (error) {
       if (error instanceof SlideError) return { error };
       throw error;
@@ -110,6 +113,7 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
     },
 
     resolveId(id) {
+      if (id === CLOSING_QR_MODULE && options.siteUrl) return CLOSING_QR_SHEET;
       return VIRTUAL_MODULES.includes(id) ? RESOLVED_PREFIX + id : undefined;
     },
 
@@ -117,13 +121,14 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
       const name = id.startsWith(RESOLVED_PREFIX) ? id.slice(RESOLVED_PREFIX.length) : '';
       if (!VIRTUAL_MODULES.includes(name)) return undefined;
       if (name === TOKENS_MODULE) return themeTokensCss();
+      if (name === CLOSING_QR_MODULE) return '';
       const result = await current();
       if ('error' in result) this.error(toRollupError(result.error, root));
       const { deck } = result;
       if (name === FIRST_PAINT_MODULE) return result.page.firstPaint;
-      if (name === CHARTS_MODULE) return `export default ${JSON.stringify(deck.charts)};`;
       if (name === NOTES_MODULE)
         return `export default ${JSON.stringify(Object.fromEntries(deck.slides.filter((s) => s.notes).map((s) => [s.id, s.notes])))};`;
+      if (name === PACE_MODULE) return paceModule(deck);
       return `export const slideCount = ${deck.slides.length};`;
     },
 
@@ -178,7 +183,7 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
         // Vite's dev server injects an inline client script, and a single file is all inline code: the policy is for the site.
         const head = renderHead(result, { singleFile: options.singleFile, csp: !server && !options.singleFile });
         return html
-          .replace(SLIDES_PLACEHOLDER, () => result.deck.html)
+          .replace(SLIDES_PLACEHOLDER, () => result.html)
           .replace(HEAD_PLACEHOLDER, () => head)
           .replace(NOSCRIPT_PLACEHOLDER, () => result.page.noscript)
           .replace(LINKS_PLACEHOLDER, () => result.page.deepLinks);
@@ -214,10 +219,10 @@ function renderHead(
 }
 
 /** Link previews (with the title slide drawn as a PNG, when there is a place to point at it) and the no-script outline. */
-async function buildPageParts(deck: DeckModel, options: DeckBuildOptions): Promise<PageParts> {
+async function buildPageParts(deck: DeckModel, figures: readonly string[], options: DeckBuildOptions): Promise<PageParts> {
   const title = deck.speech.headline.text;
   const description = deck.speech.lead.sentences[0]?.text ?? title;
-  const noscript = renderNoscriptOutline({ title, description, headings: deck.slides.map((slide) => slide.title) });
+  const noscript = renderNoscriptOutline({ title, description, headings: deck.slides.map((slide) => slide.title), figures });
   const firstSection = deck.slides[0]?.html.slice(0, deck.slides[0].html.indexOf('>') + 1) ?? '';
   const firstPaint = firstPaintCss({
     stage: STAGE,

@@ -1,9 +1,12 @@
 /** Chart `attendees`: the units named in the lead, grouped by level, with who spoke and who presided. */
 import { type AttendeeLevel, attendeesByLevel } from '../speech/attendees.ts';
 import type { Speech } from '../speech/index.ts';
-import { type DeckChartOption, TOOLTIP, type TreeNodeOption, toChartSpec } from './option.ts';
-import { COLORS, FONT_SIZES } from './theme.ts';
-import { elbowTreeSeries } from './tree-series.ts';
+import { drawingSeries } from './drawing.ts';
+import { frameOf, measureOf } from './frame.ts';
+import { type DeckChartOption, toChartSpec } from './option.ts';
+import { COLORS } from './theme.ts';
+import { type ChartTree, mapTree, pruneTree } from './tree.ts';
+import { layoutTreeChart } from './tree-forms.ts';
 import type { ChartContext, ChartDefinition, ChartSpec } from './types.ts';
 
 /** One colour per level. */
@@ -13,9 +16,6 @@ const LEVEL_COLORS: Readonly<Record<AttendeeLevel, string>> = {
   municipal: '#b8862f',
   district: '#6b7f3a',
 };
-const UNIT_LABEL_WIDTH = 380;
-/** Room for the root's label, left of the tree. */
-const ROOT_LABEL_WIDTH = 140;
 
 /** The root's name: how many units attended. */
 export function attendeesRootName(unitCount: number): string {
@@ -35,59 +35,52 @@ export function leadPeople(speech: Speech): string {
 }
 
 /** The tree: all units → levels → units. */
-export function attendeesTree(speech: Speech): TreeNodeOption {
+export function attendeesTree(speech: Speech): ChartTree {
   const groups = attendeesByLevel(speech);
   if (groups.length === 0) throw new Error('the lead names no units that attended ("…等参加会议")');
   const total = groups.reduce((sum, g) => sum + g.units.length, 0);
+  const people = leadPeople(speech);
   return {
-    name: attendeesRootName(total),
-    value: total,
-    itemStyle: { color: COLORS.ink, borderColor: COLORS.ink },
-    label: { fontSize: FONT_SIZES.large, lineHeight: 40, verticalAlign: 'middle', color: COLORS.ink },
-    tooltip: { formatter: leadPeople(speech) || `${total}` },
+    text: attendeesRootName(total),
+    ...(people ? { title: people } : {}),
+    color: COLORS.ink,
+    lineColor: COLORS.muted,
     children: groups.map((group) => {
       const color = LEVEL_COLORS[group.level];
       return {
-        name: groupName(group.label, group.units.length),
-        value: group.units.length,
-        itemStyle: { color, borderColor: color },
-        lineStyle: { color },
-        label: { color, lineHeight: 34, fontSize: FONT_SIZES.small + 2 },
+        text: groupName(group.label, group.units.length),
+        color,
         children: group.units.map((unit) => ({
-          name: unit.name.text,
-          itemStyle: { color, borderColor: color },
-          lineStyle: { color },
-          tooltip: { formatter: unit.role ? `${unit.name.text}${unit.role.text}` : unit.name.text },
+          text: unit.name.text,
+          ...(unit.role ? { title: `${unit.name.text}${unit.role.text}` } : {}),
+          color,
+          children: [],
         })),
       };
     }),
   };
 }
 
-/** Builds the chart from the speech's lead. */
-export function buildAttendeesChart({ speech }: ChartContext): ChartSpec {
-  const tree = attendeesTree(speech);
-  const option = {
-    tooltip: { ...TOOLTIP },
-    series: [
-      elbowTreeSeries(tree, {
-        left: ROOT_LABEL_WIDTH,
-        right: UNIT_LABEL_WIDTH + 24,
-        vertical: 24,
-        leafLabelWidth: UNIT_LABEL_WIDTH,
-        leafFontSize: FONT_SIZES.small + 2,
-      }),
-    ],
-  } satisfies DeckChartOption;
-  const groups = (tree.children ?? [])
-    .map((g) => `${String(g.name).replace('\n', '，')}：${(g.children ?? []).map((u) => u.name).join('、')}`)
-    .join('；');
-  const people = leadPeople(speech);
-  return toChartSpec(
-    '参加会议的单位',
-    `${people ? `${people}。` : ''}参加会议的单位共${(tree.children ?? []).reduce((n, g) => n + (g.children?.length ?? 0), 0)}个，按层级分组——${groups}。`,
-    option,
-  );
+/** Builds the chart from the speech's lead, laid out for the context's frame. */
+export function buildAttendeesChart(context: ChartContext): ChartSpec {
+  const tree = attendeesTree(context.speech);
+  const frame = frameOf(context);
+  // In a short frame, each count goes on its name's line.
+  const flat = mapTree(tree, (node) => ({ ...node, text: node.text.replace('\n', ' · ') }));
+  // With more units than rows, each level shows its count and lists its units on hover.
+  const counted = pruneTree(flat, 1, (level) => ({ ...level, title: level.children.map((unit) => unit.text).join('、') }));
+  const forms = [
+    { tree, leafLines: 2 },
+    { tree, leafLines: 1 },
+    { tree: flat, leafLines: 1 },
+    { tree: counted, leafLines: 1 },
+  ];
+  const drawing = layoutTreeChart('attendees', forms, frame, measureOf(context));
+  const option = { series: [drawingSeries(drawing, frame)] } satisfies DeckChartOption;
+  const groups = tree.children.map((g) => `${g.text.replace('\n', '，')}：${g.children.map((u) => u.text).join('、')}`).join('；');
+  const total = tree.children.reduce((n, g) => n + g.children.length, 0);
+  const people = leadPeople(context.speech);
+  return toChartSpec('参加会议的单位', `${people ? `${people}。` : ''}参加会议的单位共${total}个，按层级分组——${groups}。`, option);
 }
 
 /** The `attendees` chart. */

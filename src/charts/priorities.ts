@@ -1,7 +1,10 @@
 /** Chart `priorities`: each priority's weight in the speech, as the number of characters of its text. */
 import type { Priority, Speech } from '../speech/index.ts';
-import { type DeckChartOption, TOOLTIP, toChartSpec } from './option.ts';
-import { BASE_TEXT_STYLE, COLORS, FONT_SIZES, priorityColor } from './theme.ts';
+import { echartsLiteral } from './drawing.ts';
+import { frameOf, measureOf } from './frame.ts';
+import { type DeckChartOption, toChartSpec } from './option.ts';
+import { type PriorityRows, priorityRows } from './priority-rows.ts';
+import { COLORS, priorityColor } from './theme.ts';
 import type { ChartContext, ChartDefinition, ChartSpec } from './types.ts';
 
 /** What counts as a character of the text: letters and digits, not punctuation or spaces. */
@@ -36,49 +39,81 @@ export function weightLabel(weight: PriorityWeight): string {
   return `${weight.characters}字 · ${weight.percent}%`;
 }
 
-/** Builds the chart: one horizontal bar per priority, top down in the speech's order; a bar links to its slide. */
-export function buildPrioritiesChart({ speech, slideIdOfPriority }: ChartContext): ChartSpec {
-  if (speech.priorities.length === 0) throw new Error('the speech has no numbered priorities');
-  const weights = priorityWeights(speech);
-  const titles = weights.map((w) => w.priority.title.text);
-  const option = {
-    grid: { left: 0, right: 260, top: 8, bottom: 8, containLabel: true },
-    tooltip: { ...TOOLTIP, formatter: '{b}：{c}字' },
-    xAxis: { type: 'value', show: false },
+/**
+ * The option: one horizontal bar per priority, top down in the speech's order (a bar links to its
+ * slide), and a second series of empty bars that only carries each title, left of the bars on the
+ * 16:9 stage and above them on the phone, wrapped or shortened by our own measure.
+ */
+function prioritiesOption(weights: readonly PriorityWeight[], rows: PriorityRows, slideIdOfPriority: ChartContext['slideIdOfPriority']) {
+  const valueLabel = { show: true, position: 'right', distance: rows.valueGap, fontSize: rows.valueSize, color: COLORS.muted } as const;
+  const bars = {
+    type: 'bar',
+    name: '字数',
+    barWidth: rows.barWidth,
+    barGap: rows.barGap,
+    barCategoryGap: rows.categoryGap,
+    cursor: 'pointer',
+    label: valueLabel,
+    data: weights.map((w) => {
+      const slideId = slideIdOfPriority(w.priority.number);
+      return {
+        name: w.priority.title.text,
+        value: w.characters,
+        itemStyle: { color: priorityColor(w.priority.number), borderRadius: [0, 6, 6, 0] },
+        label: { formatter: weightLabel(w) },
+        tooltip: { formatter: `${w.priority.title.text}：${w.characters}字` },
+        // The slide a click on the bar opens.
+        ...(slideId ? { slideId } : {}),
+      };
+    }),
+  } as const;
+  const titles = {
+    type: 'bar',
+    name: '标题',
+    barWidth: rows.titleWidth,
+    barGap: rows.barGap,
+    barCategoryGap: rows.categoryGap,
+    cursor: 'default',
+    data: weights.map((w, i) => ({
+      name: w.priority.title.text,
+      value: 0,
+      label: { ...rows.titleLabel, formatter: rows.titles[i]!.lines.map(echartsLiteral).join('\n') },
+      ...(rows.titles[i]!.shortened ? { tooltip: { formatter: w.priority.title.text } } : {}),
+    })),
+  } as const;
+  return {
+    grid: rows.grid,
+    xAxis: { type: 'value', show: false, max: rows.axisMax },
     yAxis: {
       type: 'category',
       inverse: true,
-      data: titles,
+      data: weights.map((w) => w.priority.title.text),
       axisTick: { show: false },
-      axisLine: { lineStyle: { color: COLORS.line, width: 2 } },
-      axisLabel: { ...BASE_TEXT_STYLE, fontSize: FONT_SIZES.label, margin: 24 },
+      axisLabel: { show: false },
+      axisLine: { show: rows.axisLine, lineStyle: { color: COLORS.line, width: 2 } },
     },
-    series: [
-      {
-        type: 'bar',
-        name: '字数',
-        barCategoryGap: '28%',
-        cursor: 'pointer',
-        label: { show: true, position: 'right', distance: 16, ...BASE_TEXT_STYLE, color: COLORS.muted },
-        emphasis: { focus: 'self', itemStyle: { borderColor: COLORS.gold, borderWidth: 4 } },
-        data: weights.map((w) => {
-          const slideId = slideIdOfPriority(w.priority.number);
-          return {
-            name: w.priority.title.text,
-            value: w.characters,
-            itemStyle: { color: priorityColor(w.priority.number), borderRadius: [0, 6, 6, 0] },
-            label: { formatter: weightLabel(w) },
-            // The slide a click on the bar opens (read by the browser's chart controller).
-            ...(slideId ? { slideId } : {}),
-          };
-        }),
-      },
-    ],
+    series: rows.titlesFirst ? [titles, bars] : [bars, titles],
   } satisfies DeckChartOption;
+}
+
+/** Builds the chart, laid out for the context's frame. */
+export function buildPrioritiesChart(context: ChartContext): ChartSpec {
+  const { speech } = context;
+  if (speech.priorities.length === 0) throw new Error('the speech has no numbered priorities');
+  const weights = priorityWeights(speech);
+  const rows = priorityRows(
+    weights.map((w) => ({ title: w.priority.title.text, value: w.characters, label: weightLabel(w) })),
+    frameOf(context),
+    measureOf(context),
+  );
   const summary = weights
     .map((w) => `${w.priority.marker.text.replace(/[，、：]$/, '')}${w.priority.title.text}，${weightLabel(w)}`)
     .join('；');
-  return toChartSpec(`${speech.priorities.length}个方面工作的篇幅`, `按原文字数（不计标点）：${summary}。`, option);
+  return toChartSpec(
+    `${speech.priorities.length}个方面工作的篇幅`,
+    `按原文字数（不计标点）：${summary}。`,
+    prioritiesOption(weights, rows, context.slideIdOfPriority),
+  );
 }
 
 /** The `priorities` chart. */

@@ -2,18 +2,18 @@
 
 import { type Speech, shortTitles, toChineseNumeral } from '../speech/index.ts';
 import { measuresOf } from '../speech/measures.ts';
-import { type DeckChartOption, TOOLTIP, type TreeNodeOption, toChartSpec } from './option.ts';
-import { COLORS, FONT_SIZES, priorityColor } from './theme.ts';
-import { elbowTreeSeries } from './tree-series.ts';
+import { drawingSeries } from './drawing.ts';
+import { frameOf, measureOf } from './frame.ts';
+import { type DeckChartOption, toChartSpec } from './option.ts';
+import { COLORS, priorityColor } from './theme.ts';
+import { type ChartTree, pruneTree } from './tree.ts';
+import { layoutTreeChart, type TreeForm } from './tree-forms.ts';
 import type { ChartContext, ChartDefinition, ChartSpec } from './types.ts';
 
 /** The headline's closing verb, left out of the root's name: `…会议召开` → `…会议`. */
 const RE_HEADLINE_VERB = /(?:召开|举行)$/;
-/** The widths (px on the 1920 stage) that labels may take before they wrap or are cut. */
-const ROOT_LABEL_WIDTH = 230;
-const PART_LABEL_WIDTH = 160;
-const PRIORITY_LABEL_WIDTH = 236;
-const MEASURE_LABEL_WIDTH = 560;
+/** A marker's trailing punctuation (`一是，`), left out where the marker leads a title. */
+const RE_MARKER_MARK = /[，、：]$/;
 
 /** The name of the node that gathers the priorities: `七个方面`, as the speech announces them. */
 export function prioritiesNodeName(speech: Speech): string {
@@ -21,73 +21,62 @@ export function prioritiesNodeName(speech: Speech): string {
 }
 
 /** The tree: meeting → `会议认为`, `会议指出`, the N priorities → each priority → its measures. */
-export function structureTree(speech: Speech): TreeNodeOption {
+export function structureTree(speech: Speech, slideIdOfPriority: (n: number) => string | undefined = () => undefined): ChartTree {
   const titles = shortTitles(speech.priorities);
-  const priorities = speech.priorities.map((priority, i): TreeNodeOption => {
+  const priorities = speech.priorities.map((priority, i): ChartTree => {
     const color = priorityColor(priority.number);
     const measures = measuresOf(speech, priority);
+    const slideId = slideIdOfPriority(priority.number);
     return {
-      name: titles[i]!,
-      value: measures.length,
-      itemStyle: { color, borderColor: color },
-      lineStyle: { color },
-      label: { color, width: PRIORITY_LABEL_WIDTH, overflow: 'break' },
-      tooltip: { formatter: `${priority.marker.text.replace(/[，、：]$/, '')}${priority.title.text}：${measures.length}项举措` },
-      children: measures.map((m) => ({
-        name: m.label.text,
-        itemStyle: { color, borderColor: color },
-        lineStyle: { color },
-        tooltip: { formatter: m.passage.text },
-      })),
+      text: titles[i]!,
+      title: `${priority.marker.text.replace(RE_MARKER_MARK, '')}${priority.title.text}：${measures.length}项举措`,
+      color,
+      ...(slideId ? { slideId } : {}),
+      // A measure's label names it; its full words are on hover only when the label had to shorten them (they ship in the page).
+      children: measures.map((m) => ({ text: m.label.text, color, children: [] })),
     };
   });
   return {
-    name: speech.headline.text.replace(RE_HEADLINE_VERB, ''),
-    itemStyle: { color: COLORS.ink, borderColor: COLORS.ink },
-    label: { width: ROOT_LABEL_WIDTH, overflow: 'break', fontSize: FONT_SIZES.large, lineHeight: 40 },
+    text: speech.headline.text.replace(RE_HEADLINE_VERB, ''),
+    color: COLORS.ink,
+    lineColor: COLORS.muted,
     children: [
-      ...speech.parts.map(
-        (part): TreeNodeOption => ({
-          name: `会议${part.verb}`,
-          itemStyle: { color: COLORS.gold, borderColor: COLORS.gold },
-          // A leaf, but its label stands left like an inner node's, clear of the priorities' branches.
-          label: { position: 'left', align: 'right', verticalAlign: 'bottom', width: PART_LABEL_WIDTH, overflow: 'break' },
-          tooltip: { formatter: part.content.text },
-        }),
-      ),
-      {
-        name: prioritiesNodeName(speech),
-        value: speech.priorities.length,
-        itemStyle: { color: COLORS.red, borderColor: COLORS.red },
-        children: priorities,
-      },
+      ...speech.parts.map((part): ChartTree => ({ text: `会议${part.verb}`, color: COLORS.gold, children: [] })),
+      { text: prioritiesNodeName(speech), color: COLORS.red, lineColor: COLORS.muted, children: priorities },
     ],
   };
 }
 
-/** Builds the chart from the speech. */
-export function buildStructureChart({ speech }: ChartContext): ChartSpec {
-  const tree = structureTree(speech);
-  const option = {
-    tooltip: { ...TOOLTIP },
-    series: [
-      elbowTreeSeries(tree, {
-        left: ROOT_LABEL_WIDTH + 32,
-        right: MEASURE_LABEL_WIDTH + 24,
-        vertical: 20,
-        leafLabelWidth: MEASURE_LABEL_WIDTH,
-        leafFontSize: FONT_SIZES.small,
-      }),
-    ],
-  } satisfies DeckChartOption;
+/** The forms the tree may take, fullest first: every measure on up to two lines, on one line, then counts instead of measures. */
+function structureForms(tree: ChartTree): TreeForm[] {
+  const counted = pruneTree(tree, 2, (node) =>
+    node.children.length > 0 ? { ...node, text: `${node.text}（${node.children.length}项）` } : node,
+  );
+  return [
+    { tree, leafLines: 2 },
+    { tree, leafLines: 1 },
+    { tree: counted, leafLines: 1 },
+  ];
+}
+
+/** Builds the chart from the speech, laid out for the context's frame. */
+export function buildStructureChart(context: ChartContext): ChartSpec {
+  const { speech } = context;
+  const tree = structureTree(speech, context.slideIdOfPriority);
+  const frame = frameOf(context);
+  const drawing = layoutTreeChart('structure', structureForms(tree), frame, measureOf(context));
+  const option = { series: [drawingSeries(drawing, frame)] } satisfies DeckChartOption;
   const summary = speech.priorities
     .map(
-      (p, i) =>
-        `${p.marker.text.replace(/[，、：]$/, '')}${p.title.text}：${tree.children![speech.parts.length]!.children![i]!.children!.map((m) => m.name).join('；')}`,
+      (p) =>
+        `${p.marker.text.replace(RE_MARKER_MARK, '')}${p.title.text}：${measuresOf(speech, p)
+          .map((m) => m.label.text)
+          .join('；')}`,
     )
     .join('。');
   const parts = speech.parts.map((p) => `会议${p.verb}`).join('、');
-  return toChartSpec('会议结构', `会议分为${parts}和${prioritiesNodeName(speech)}工作。各方面的主要举措——${summary}。`, option);
+  const opening = parts ? `会议分为${parts}和${prioritiesNodeName(speech)}工作` : `会议部署${prioritiesNodeName(speech)}工作`;
+  return toChartSpec('会议结构', `${opening}。各方面的主要举措——${summary}。`, option);
 }
 
 /** The `structure` chart. */

@@ -19,13 +19,10 @@ export const COLORS = {
   goldLight: PALETTE.goldLight,
 } as const;
 
-/** Text sizes on the 1920×1080 stage, large enough for the back of a room. */
-export const FONT_SIZES = { label: 28, small: 24, large: 32 } as const;
-
-/** The text style every chart starts from. */
+/** The text style every chart starts from (each label sets its own size, from the chart's layout). */
 export const BASE_TEXT_STYLE = {
   fontFamily: CHART_FONT_FAMILY,
   fontWeight: CHART_FONT_WEIGHT,
-  fontSize: FONT_SIZES.label,
+  fontSize: 24,
   color: COLORS.ink,
 } as const;

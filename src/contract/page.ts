@@ -14,3 +14,12 @@ const RE_PRINT_PARAM = new RegExp(`[?&]${PRINT_PARAM}(?:[=&]|$)`);
 export function isPrintView(search: string): boolean {
   return RE_PRINT_PARAM.test(search);
 }
+
+/**
+ * The `<meta name>` that `npm run present` adds to the page it serves (`content`: the page's role).
+ * A plain static host serves the page without it, and then the deck opens no socket at all.
+ */
+export const PRESENT_META_NAME = 'deck-present';
+
+/** A page's role under `npm run present`, and who is on the other end of its socket: a copy of the deck, or a remote that drives them. */
+export type PresentRole = 'deck' | 'remote';

@@ -29,6 +29,10 @@ export const PALETTE = {
   nightText: '#f4efe6',
   /** Secondary text on the dark speaker view. */
   nightMuted: '#cfc7bb',
+  /** Ahead of the pace plan, on the dark speaker view and remote. */
+  nightAhead: '#8fd19e',
+  /** Behind the pace plan, on the dark speaker view and remote. */
+  nightBehind: '#ff9a8b',
   /** Text on red slides. */
   white: '#ffffff',
 } as const;

@@ -35,8 +35,12 @@ export interface BuiltSlide {
   /** The speaker notes' HTML (inner HTML of reveal's `<aside class="notes">`), empty when there are none. */
   readonly notes: string;
   readonly chart?: string;
+  /** The line of `chart:` in the slide file (where a build error about the chart points). */
+  readonly chartLine?: number;
   /** The priority this slide presents, for `source: priority:<n>`. */
   readonly priority?: number;
+  /** The part of the speech the slide draws from (`source:`). */
+  readonly source?: ResolvedSource;
 }
 
 /** The deck built from a slides folder: the model every output (page, PDF, PPTX) is made from. */
@@ -91,8 +95,9 @@ export function buildDeck(input: DeckInput): DeckModel {
       title,
       html: renderSection(slide, { chart, tracker }),
       notes: renderNotes(slide, sources.get(slide), speech),
-      ...(slide.chart ? { chart: slide.chart.name } : {}),
+      ...(slide.chart ? { chart: slide.chart.name, chartLine: slide.chart.line } : {}),
       ...(priority !== undefined ? { priority } : {}),
+      ...(sources.has(slide) ? { source: sources.get(slide)! } : {}),
     };
   });
 

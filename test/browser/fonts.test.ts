@@ -2,7 +2,7 @@
 
 import { expect, inject, test } from 'vitest';
 import { loadDeck } from '../../src/build/load-deck.ts';
-import { FONT_FAMILY, SPEAKER_UI_TEXT } from '../../src/contract/index.ts';
+import { FONT_FAMILY, uiText } from '../../src/contract/index.ts';
 import { htmlToText } from '../../src/slides/markdown.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { waitForDeck } from '../support/deck-page.ts';
@@ -32,9 +32,6 @@ test('every character on every slide, in HTML and in charts, is in the face of i
       const fragments = document.querySelectorAll('.present .fragment').length;
       if (fragments > 0) window.Reveal!.navigateFragment(fragments - 1);
     }, index);
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('.present .chart')].every((c) => (c as HTMLElement).dataset.chartState === 'drawn'),
-    );
     shown.push(
       ...(await page.evaluate((family) => {
         const section = document.querySelector('.slides > section.present')!;
@@ -44,8 +41,9 @@ test('every character on every slide, in HTML and in charts, is in the face of i
           const element = node.parentElement!;
           const style = getComputedStyle(element);
           const svg = element instanceof SVGElement;
-          // Hidden text in another family needs no glyphs of ours; chart text must always be in ours.
-          if (element.closest('aside.notes') || (!svg && !style.fontFamily.startsWith(`"${family}"`))) continue;
+          // Hidden text in another family needs no glyphs of ours; chart text must always be in ours. A chart's hover
+          // titles are shown by the browser's own tooltip, in the system's font.
+          if (element.closest('aside.notes, title') || (!svg && !style.fontFamily.startsWith(`"${family}"`))) continue;
           const weight = Number(style.fontWeight) >= 600 ? 700 : 400;
           found.push({
             slide: section.id,
@@ -71,5 +69,5 @@ test('every character on every slide, in HTML and in charts, is in the face of i
 
 test("the speaker view's words and every slide's notes are in the regular face", () => {
   const notes = deck.slides.map((slide) => htmlToText(slide.notes)).join('');
-  expect(missing(notes + SPEAKER_UI_TEXT, 400)).toEqual([]);
+  expect(missing(notes + uiText(), 400)).toEqual([]);
 });

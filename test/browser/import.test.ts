@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHARTS } from '../../src/charts/index.ts';
+import { MIN_CHART_TEXT_PX } from '../../src/contract/index.ts';
 import { type ImportResult, importReport } from '../../src/import/index.ts';
 import { fidelityKey } from '../../src/slides/fidelity.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildDeckSite } from '../support/build.ts';
-import { gotoSlide, openRecordingPage } from '../support/deck-page.ts';
+import { chartFacts, gotoSlide, openRecordingPage } from '../support/deck-page.ts';
 import { FIXTURE_SPEECHES } from '../support/fixtures.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -70,12 +71,13 @@ describe.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('%s', (name, fi
       expect(bullets.length).toBeGreaterThan(result.speech.priorities.length);
       for (const bullet of bullets) expect(speechKey, bullet).toContain(fidelityKey(bullet));
 
-      // Every chart is drawn once its slide is shown (none while the registry is empty).
+      // Every chart shows with its slide, drawn at build time for its box, its labels legible (none while the registry is empty).
       for (const slide of shown.filter((s) => s.charts > 0)) {
         await gotoSlide(page, server.url, slide.id);
-        await page.waitForFunction(() =>
-          [...document.querySelectorAll('.present .chart')].every((c) => c.getAttribute('data-chart-state') === 'drawn'),
-        );
+        const [facts] = await chartFacts(page);
+        expect(facts!.texts, slide.id).toBeGreaterThan(2);
+        expect(facts!.scale, slide.id).toBeCloseTo(1, 1);
+        expect(facts!.smallestText, slide.id).toBeGreaterThanOrEqual(MIN_CHART_TEXT_PX.wide);
       }
       expect(shown.reduce((n, s) => n + s.charts, 0)).toBe(result.charts.length);
       expect(problems).toEqual({ errors: [], failed: [], foreign: [] });

@@ -86,50 +86,65 @@ export function elementsOutsideSlide(page: Page): Promise<string[]> {
   });
 }
 
-/** What a chart element shows: its state, its box, the size of the SVG drawn in it and how many marks it has. */
+/** What a chart element shows: the variant in view, its box, the frame it was drawn for, what it drew and how large it reads. */
 export interface ChartFacts {
   readonly name: string;
   readonly slide: string;
-  readonly state: string | undefined;
+  /** The drawing shown: `wide` (16:9 and print) or `phone`. */
+  readonly variant: string | undefined;
+  /** The chart's box, in px of the stage. */
   readonly box: { readonly width: number; readonly height: number };
-  readonly svg: { readonly width: number; readonly height: number } | undefined;
-  /** Drawn shapes with a visible fill or stroke: paths, rects, circles… */
+  /** The size the drawing was laid out for (its viewBox). */
+  readonly frame: { readonly width: number; readonly height: number } | undefined;
+  /** How large the drawing is shown against its frame, on the stage (1: as drawn). */
+  readonly scale: number;
+  /** Drawn shapes with a visible fill or stroke. */
   readonly marks: number;
   /** Text elements with text. */
   readonly texts: number;
+  /** The smallest label as seen on the screen, in CSS px. */
+  readonly smallestText: number;
+  /** Hover titles in the drawing. */
+  readonly titles: number;
 }
 
 /** The facts of every chart in the elements matched by `scope` (default: the current slide). */
 export function chartFacts(page: Page, scope = '.slides section.present'): Promise<ChartFacts[]> {
   return page.evaluate((scope) => {
+    const stageScale = window.Reveal?.getScale() ?? 1;
     return [...document.querySelectorAll<HTMLElement>(`${scope} .chart`)].map((chart) => {
-      const svg = chart.querySelector('svg');
-      const shapes = svg ? [...svg.querySelectorAll('path, rect, circle, polyline, polygon')] : [];
+      const variant = [...chart.querySelectorAll<HTMLElement>('[data-variant]')].find((v) => getComputedStyle(v).display !== 'none');
+      const svg = variant?.querySelector('svg') ?? null;
+      const shapes = svg ? [...svg.querySelectorAll('path, rect')] : [];
       const visible = shapes.filter((shape) => {
         const fill = shape.getAttribute('fill');
         const stroke = shape.getAttribute('stroke');
-        const box = (shape as SVGGraphicsElement).getBBox();
-        return (box.width > 0 || box.height > 0) && ((fill && fill !== 'none' && fill !== 'transparent') || (stroke && stroke !== 'none'));
+        return (fill && fill !== 'none' && fill !== 'transparent') || (stroke && stroke !== 'none');
       });
+      const [, , width = 0, height = 0] = (svg?.getAttribute('viewBox') ?? '').split(' ').map(Number);
+      const rect = svg?.getBoundingClientRect();
+      const seen = rect && width && height ? Math.min(rect.width / width, rect.height / height) : 0;
+      const texts = svg ? [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '') : [];
+      const sizes = texts.map((t) => Number.parseFloat(getComputedStyle(t).fontSize) * seen);
       return {
         name: chart.dataset.chart ?? '',
         slide: chart.closest('section')?.id ?? '',
-        state: chart.dataset.chartState,
+        variant: variant?.dataset.variant,
         box: { width: chart.clientWidth, height: chart.clientHeight },
-        svg: svg ? { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) } : undefined,
+        frame: svg ? { width, height } : undefined,
+        scale: seen / stageScale,
         marks: visible.length,
-        texts: svg ? [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '').length : 0,
+        texts: texts.length,
+        smallestText: Math.min(...sizes),
+        titles: svg ? svg.querySelectorAll('title').length : 0,
       };
     });
   }, scope);
 }
 
-/** Waits until the charts that should show now are drawn (`charts-ready` on <html>). */
+/** Waits until the deck says its charts show (`charts-ready` on <html>: drawn at build time, they show with their slide). */
 export async function waitForCharts(page: Page): Promise<void> {
-  await page.waitForFunction(
-    (name) => document.documentElement.classList.contains(name) && window.deckCharts !== undefined,
-    READY_CLASS.charts,
-  );
+  await page.waitForFunction((name) => document.documentElement.classList.contains(name), READY_CLASS.charts);
 }
 
 /** Starts recording the page's Content-Security-Policy violations (before any of its scripts run). */
@@ -194,7 +209,8 @@ export function slideLayoutProblems(page: Page, slideId: string): Promise<string
       const figure = chart.closest('figure')!.getBoundingClientRect();
       if (box.width < 50 || box.height < 50 || Math.abs(box.width - figure.width) > 2 || Math.abs(box.height - figure.height) > 2)
         problems.push(`chart box: ${describe(chart)} ${box.width}×${box.height} in ${figure.width}×${figure.height}`);
-      const drawn = chart.querySelector('svg, canvas')?.getBoundingClientRect();
+      // The drawing shown: a chart holds one per stage, and CSS hides the other.
+      const drawn = [...chart.querySelectorAll('svg')].map((svg) => svg.getBoundingClientRect()).find((box) => box.width > 0);
       if (drawn && (Math.abs(drawn.width - box.width) > 2 || Math.abs(drawn.height - box.height) > 2))
         problems.push(`chart drawing: ${describe(chart)} ${drawn.width}×${drawn.height} in ${box.width}×${box.height}`);
     }

@@ -23,7 +23,12 @@ const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? val
 
 /** The option's data as a native bar chart, or undefined when the chart is not a plain bar chart. */
 export function nativeBarChart(option: Readonly<Record<string, unknown>>): NativeBarChart | undefined {
-  const series = list(option.series).map(record);
+  // A series of empty bars only carries labels (the priorities chart's titles): it holds no data.
+  const carriesLabels = (s: Readonly<Record<string, unknown>> | undefined): boolean =>
+    s?.type === 'bar' && list(s.data).length > 0 && list(s.data).every((d) => record(d)?.value === 0);
+  const series = list(option.series)
+    .map(record)
+    .filter((s) => !carriesLabels(s));
   const [bar] = series;
   if (series.length !== 1 || bar?.type !== 'bar') return undefined;
   const categories = list(record(option.yAxis)?.data);

@@ -1,57 +1,33 @@
 /**
- * The charts as a reveal plugin. On screen the chart code (ECharts and the chart data) is a chunk of
- * its own, loaded after the first slide is painted, so the first slide never waits for it. In the
- * print view reveal waits for the plugin, and the charts are drawn before it signals `pdf-ready`.
+ * The charts as a reveal plugin. Every chart is SVG drawn at build time into the page's HTML, so it
+ * shows with its slide, in print, in the single file and without JavaScript, with nothing to wait
+ * for: the `charts-ready` mark holds as soon as the deck starts. On screen this plugin only makes the
+ * charts answer clicks (a bar opens its priority's slide), with a few lines loaded after slide 1 is painted.
  */
-import { PDF_READY_EVENT, PRINT_LAYOUT_CLASS } from '../../contract/index.ts';
+import { READY_CLASS } from '../../contract/index.ts';
 import { afterFirstPaint } from '../after-first-paint.ts';
 import type { DeckPlugin, RevealDeck } from '../reveal-deck.ts';
-import type { ChartController } from './controller.ts';
 
-/** The reveal plugin that draws the deck's charts. */
-export function chartsPlugin(options: { readonly print: boolean; readonly reducedMotion: boolean }): DeckPlugin {
-  let controller: ChartController | undefined;
+/** The reveal plugin of the deck's charts. */
+export function chartsPlugin(options: { readonly print: boolean }): DeckPlugin {
+  let stop: (() => void) | undefined;
   let destroyed = false;
   return {
     id: 'deck-charts',
-    init(deck: RevealDeck): Promise<void> | void {
-      const start = async (): Promise<ChartController> => {
-        const { ChartController } = await import('./controller.ts');
-        controller = new ChartController(deck, options);
-        window.deckCharts = controller;
-        await controller.loadFonts();
-        return controller;
-      };
-      if (options.print) return start().then((started) => drawForPrint(deck, started));
+    init(deck: RevealDeck): void {
+      document.documentElement.classList.add(READY_CLASS.charts);
+      // A printed page is not clicked.
+      if (options.print) return;
       void afterFirstPaint()
-        .then(start)
-        .then((started) => {
-          if (!destroyed) started.bind();
+        .then(() => import('./clicks.ts'))
+        .then(({ bindChartClicks }) => {
+          if (!destroyed) stop = bindChartClicks(deck);
         });
     },
     destroy() {
       destroyed = true;
-      controller?.destroy();
-      delete window.deckCharts;
+      stop?.();
+      document.documentElement.classList.remove(READY_CLASS.charts);
     },
   };
-}
-
-/**
- * Draws the charts as soon as reveal lays the page out for print (it marks <html> with `print-pdf`),
- * and again at `pdf-ready`, which reveal dispatches right after placing the pages.
- */
-function drawForPrint(deck: RevealDeck, controller: ChartController): void {
-  const root = document.documentElement;
-  const draw = (): void => controller.drawAll();
-  if (root.classList.contains(PRINT_LAYOUT_CLASS)) draw();
-  else {
-    const observer = new MutationObserver(() => {
-      if (!root.classList.contains(PRINT_LAYOUT_CLASS)) return;
-      observer.disconnect();
-      draw();
-    });
-    observer.observe(root, { attributes: true, attributeFilter: ['class'] });
-  }
-  deck.on(PDF_READY_EVENT, draw);
 }

@@ -3,12 +3,11 @@
  * opened with (it writes the first slide's hash on start) and scrolls a page short of a link followed
  * later; so the scroll view's links are followed here: the linked slide's page is scrolled into view.
  */
+import { SCROLL_VIEW_CLASS } from '../../contract/index.ts';
 import { type DeckPlugin, Listeners, type RevealDeck } from '../reveal-deck.ts';
 
 /** `#/<id>` or `#/<n>` (1-based, as the deck numbers its slides; hashOneBasedIndex). */
 const RE_SLIDE_HASH = /^#\/([^/]+)/;
-/** The class reveal puts on the viewport in its scroll view. */
-const SCROLL_VIEW_CLASS = 'reveal-scroll';
 /** …and while it builds it. */
 const SCROLL_VIEW_LOADING_CLASS = 'loading-scroll-mode';
 

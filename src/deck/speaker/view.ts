@@ -1,19 +1,21 @@
 /**
- * The speaker view: the current slide, the next one, the notes with the speech's own text, a timer
- * and the clock. It runs in a window the deck opened (`?speaker`); both slides are the deck itself
- * in reveal's receiver mode, moved with reveal's postMessage API.
+ * The speaker view: the current slide, the next one, the notes with the speech's own text, a timer,
+ * the clock, the pace against the plan and the rehearsal. It runs in a window the deck opened
+ * (`?speaker`); both slides are the deck itself in reveal's receiver mode, moved with reveal's
+ * postMessage API.
  */
 import notesById from 'virtual:deck/notes';
-import { SPEAKER_UI } from '../../contract/index.ts';
-import {
-  type DeckPosition,
-  deckUrlWith,
-  NAMESPACE,
-  type Navigation,
-  RECEIVER_PARAM,
-  readMessage,
-  type SpeakerMessage,
-} from './protocol.ts';
+import { deckKey, items } from 'virtual:deck/pace';
+import { PACE_UI, SPEAKER_UI } from '../../contract/index.ts';
+import { formatDuration } from '../../pace/plan.ts';
+import { element } from '../dom.ts';
+import { PacePanel } from '../pace/pace-panel.ts';
+import { paceSettingsFromSearch } from '../pace/settings.ts';
+import { TalkTimer } from '../pace/talk-timer.ts';
+import { paceControls } from './pace-controls.ts';
+import { Preview } from './preview-frame.ts';
+import { NAMESPACE, type Navigation, readMessage, type SpeakerMessage } from './protocol.ts';
+import './notes.css';
 import './speaker.css';
 
 /** Keys that move the deck from the speaker view, as in the deck itself. */
@@ -33,51 +35,9 @@ const KEYS: Readonly<Record<string, Navigation>> = {
 /** How often the view says hello until the deck answers (it may be reloading). */
 const HELLO_INTERVAL_MS = 1000;
 
-/** Formats elapsed milliseconds as m:ss, or h:mm:ss past an hour. */
-export function formatElapsed(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** A slide preview: the deck in receiver mode, which follows the positions it is sent. */
-class Preview {
-  readonly frame: HTMLIFrameElement;
-  private ready = false;
-  private pending: DeckPosition | undefined;
-  /** Show the step after the position (the next fragment or slide) instead of the position. */
-  private readonly ahead: boolean;
-
-  constructor(title: string, ahead: boolean) {
-    this.ahead = ahead;
-    this.frame = element('iframe', 'speaker-frame');
-    this.frame.title = title;
-    this.frame.tabIndex = -1;
-    this.frame.src = deckUrlWith(location, RECEIVER_PARAM);
-  }
-
-  /** reveal inside the frame said it is ready. */
-  onReady(): void {
-    this.ready = true;
-    if (this.pending) this.show(this.pending);
-  }
-
-  show(position: DeckPosition): void {
-    this.pending = position;
-    if (!this.ready) return;
-    const call = (method: string, args: unknown[] = []): void =>
-      this.frame.contentWindow?.postMessage(JSON.stringify({ method, args }), '*');
-    call('setState', [position.state]);
-    if (this.ahead) call('next');
-  }
+/** Whether a key press belongs to a control of the view rather than to the deck: typing in a field, Space on a button. */
+function isForControl(event: KeyboardEvent): boolean {
+  return event.target instanceof HTMLInputElement || (event.target instanceof HTMLButtonElement && event.key === ' ');
 }
 
 /** Builds the speaker view in the page and connects it to the deck that opened it. */
@@ -88,39 +48,51 @@ export function startSpeakerView(): void {
   const current = new Preview(SPEAKER_UI.current, false);
   const upcoming = new Preview(SPEAKER_UI.next, true);
   const number = element('span', 'speaker-number');
-  const timer = element('button', 'speaker-timer');
-  timer.type = 'button';
-  timer.title = SPEAKER_UI.timer;
+  const timerButton = element('button', 'speaker-timer');
+  timerButton.type = 'button';
+  timerButton.title = SPEAKER_UI.timer;
   const clock = element('span', 'speaker-clock');
   clock.title = SPEAKER_UI.clock;
-  const notes = element('div', 'speaker-notes');
+  const notes = element('div', 'night-notes speaker-notes');
   notes.setAttribute('aria-live', 'polite');
   notes.setAttribute('aria-label', SPEAKER_UI.notes);
   const nextLabel = element('p', 'speaker-label', SPEAKER_UI.next);
 
+  let slideId = '';
+  const { settings, rejected } = paceSettingsFromSearch(location.search);
+  const pace = new PacePanel(items, settings, { withRehearsal: true });
+  const controls = paceControls({
+    panel: pace,
+    settings,
+    rejected,
+    deckKey,
+    currentSlide: () => slideId,
+    onRehearsalStart: () => timer.reset(),
+  });
+
   const view = element('main', 'speaker');
   const side = element('div', 'speaker-side');
   const bar = element('div', 'speaker-bar');
-  bar.append(number, timer, clock);
+  bar.append(number, element('span', 'speaker-spent', PACE_UI.spent), timerButton, clock);
   const nextBox = element('div', 'speaker-next');
   nextBox.append(nextLabel, upcoming.frame);
   const currentBox = element('div', 'speaker-current');
   currentBox.append(current.frame);
-  side.append(nextBox, bar, notes);
+  side.append(nextBox, bar, pace.element, controls.element, notes);
   view.append(currentBox, side);
   document.body.append(view);
 
-  let started = Date.now();
-  const tick = (): void => {
-    timer.textContent = formatElapsed(Date.now() - started);
+  const slideIndex = (): number =>
+    Math.max(
+      0,
+      items.findIndex((item) => item.id === slideId),
+    );
+  const timer = new TalkTimer((spent) => {
+    timerButton.textContent = formatDuration(spent);
     clock.textContent = new Date().toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' });
-  };
-  timer.addEventListener('click', () => {
-    started = Date.now();
-    tick();
+    pace.update(slideIndex(), spent);
   });
-  tick();
-  setInterval(tick, 1000);
+  timerButton.addEventListener('click', () => timer.reset());
 
   const deck = window.opener as Window | null;
   const post = (message: SpeakerMessage): void => deck?.postMessage(message, '*');
@@ -140,6 +112,9 @@ export function startSpeakerView(): void {
     connected = true;
     current.show(message);
     upcoming.show(message);
+    slideId = message.slideId;
+    controls.move(slideId);
+    timer.tick();
     number.textContent = `${message.number} / ${message.total}`;
     nextLabel.textContent = message.number >= message.total ? SPEAKER_UI.end : SPEAKER_UI.next;
     notes.innerHTML = notesById[message.slideId] ?? `<p class="speaker-empty">${SPEAKER_UI.noNotes}</p>`;
@@ -147,7 +122,7 @@ export function startSpeakerView(): void {
 
   window.addEventListener('keydown', (event) => {
     const to = KEYS[event.key];
-    if (!to || event.target === timer) return;
+    if (!to || isForControl(event)) return;
     event.preventDefault();
     post({ namespace: NAMESPACE, type: 'navigate', to });
   });

@@ -1,0 +1,36 @@
+/** A slide preview in the speaker view: the deck in reveal's receiver mode, which follows the positions it is sent. */
+import { element } from '../dom.ts';
+import { type DeckPosition, deckUrlWith, RECEIVER_PARAM } from './protocol.ts';
+
+/** One preview frame: the current slide, or the step after it. */
+export class Preview {
+  readonly frame: HTMLIFrameElement;
+  private ready = false;
+  private pending: DeckPosition | undefined;
+  /** Show the step after the position (the next fragment or slide) instead of the position. */
+  private readonly ahead: boolean;
+
+  constructor(title: string, ahead: boolean) {
+    this.ahead = ahead;
+    this.frame = element('iframe', 'speaker-frame');
+    this.frame.title = title;
+    this.frame.tabIndex = -1;
+    this.frame.src = deckUrlWith(location, RECEIVER_PARAM);
+  }
+
+  /** reveal inside the frame said it is ready. */
+  onReady(): void {
+    this.ready = true;
+    if (this.pending) this.show(this.pending);
+  }
+
+  /** Moves the preview to `position` (once reveal in the frame is ready). */
+  show(position: DeckPosition): void {
+    this.pending = position;
+    if (!this.ready) return;
+    const call = (method: string, args: unknown[] = []): void =>
+      this.frame.contentWindow?.postMessage(JSON.stringify({ method, args }), '*');
+    call('setState', [position.state]);
+    if (this.ahead) call('next');
+  }
+}
