@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Tests of the built deck in real clients (Chromium, LibreOffice Impress) and its byte budgets:
- * slow, so apart from the unit tests; the Chromium tests share one build of the deck, made once.
+ * Tests of the built deck in real clients (Chromium, LibreOffice Impress, the Nu HTML checker) and
+ * its byte budgets: slow, so apart from the unit tests; the Chromium tests share one build of the deck, made once.
  */
-const BROWSER_TESTS = ['test/browser/**/*.test.ts', 'test/pptx/**/*.test.ts', 'test/budgets.test.ts'];
+const BROWSER_TESTS = ['test/browser/**/*.test.ts', 'test/pptx/**/*.test.ts', 'test/budgets.test.ts', 'test/valid-html.test.ts'];
 
 export default defineConfig({
   test: {

@@ -1,213 +1,161 @@
 /**
- * `npm run bench [-- --runs N] [-- --json FILE]`: builds the deck once, then measures it in headless
- * Chromium over N runs, each with a fresh browser profile (nothing cached). The deck is served without
- * compression; gzip sizes are computed from the files. Prints median and min–max and writes JSON.
+ * `npm run bench [-- --runs N] [-- --json FILE] [-- --against DIR]`: builds the deck once and measures
+ * it in headless Chromium over N runs, each page in a fresh browser profile (nothing cached), beside
+ * a floor page (slide 1's text, font and colours, no script) served the same way. `--against` names
+ * another checkout of this project (an earlier commit, with `npm ci` done there): its deck and its
+ * PDF export are measured in the same loop. The deck is served without compression; gzip sizes are
+ * computed from the files. Prints median and min–max and writes JSON.
  */
 
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
-import { READY_CLASS } from '../src/contract/index.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { FLOOR_FILE, FLOOR_TITLE_SELECTOR, writeFloorPage } from './lib/bench/floor-page.ts';
+import {
+  DECK_TITLE_SELECTOR,
+  fetchedWithoutScript,
+  measureChartDeepLink,
+  measureDeck,
+  measureTitlePaint,
+} from './lib/bench/measure-page.ts';
+import { openSubject, type Subject, siteFilesOf, timePdfExport } from './lib/bench/subject.ts';
+import { type Row, renderTable, summarise } from './lib/bench/summary.ts';
 import { launchBrowser } from './lib/browser.ts';
-import { buildDeckSite, PROJECT_ROOT } from './lib/build-site.ts';
-import { type StaticServer, serveStatic } from './lib/static-server.ts';
+import { PROJECT_ROOT } from './lib/build-site.ts';
+import { filesForFirstPaint, gzipTotal } from './lib/site-files.ts';
 
-interface Options {
-  readonly runs: number;
-  readonly json: string;
-}
+const USAGE = 'usage: npm run bench [-- --runs N] [-- --json FILE] [-- --against DIR]';
 
-/** One run's figures; undefined where the deck has nothing to measure (e.g. no chart slide). */
-interface Run {
+/** One run's figures for one build; undefined where there is nothing to measure (no chart slide, no exporter). */
+interface DeckRun {
+  /** The floor page's title, measured just before this build's (so that both see the same load on the machine). */
+  floorTitleMs: number;
   titlePaintedMs: number;
+  /** The title's paint time over the floor page's, measured just before. */
+  floorRatio: number;
   firstContentfulPaintMs: number;
-  bytesBeforeTitle: number;
-  gzipBytesBeforeTitle: number;
-  wholeDeckBytes: number;
-  wholeDeckGzipBytes: number;
+  gzipArrivedBeforeTitle: number;
+  gzipLoadedVisitingEverySlide: number;
   chartDeepLinkMs: number | undefined;
   pdfExportMs: number | undefined;
-  /** The deck's files that had arrived when the title was painted. */
-  filesBeforeTitle: string[];
 }
 
-const MOUNT = '/bench/deck/';
-
-function parseOptions(argv: readonly string[]): Options {
-  const value = (flag: string): string | undefined => {
-    const at = argv.indexOf(flag);
-    return at === -1 ? undefined : argv[at + 1];
-  };
-  const runs = Number(value('--runs') ?? 7);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
-  return { runs, json: value('--json') ?? join('bench-results', 'bench.json') };
+interface Run {
+  deck: DeckRun;
+  against?: DeckRun;
 }
 
-/** Raw and gzip sizes of the files behind a list of URLs of the served deck. */
-function sizesOf(urls: readonly string[], server: StaticServer, distDir: string): { bytes: number; gzipBytes: number } {
-  let bytes = 0;
-  let gzipBytes = 0;
-  for (const url of new Set(urls)) {
-    const path = new URL(url).pathname;
-    if (!path.startsWith(new URL(server.url).pathname)) continue;
-    const relative = path.slice(new URL(server.url).pathname.length) || 'index.html';
-    const file = join(distDir, decodeURIComponent(relative));
-    if (!existsSync(file)) continue;
-    const content = readFileSync(file);
-    bytes += content.length;
-    gzipBytes += gzipSync(content, { level: 9 }).length;
-  }
-  return { bytes, gzipBytes };
+function parseOptions(argv: readonly string[]): { runs: number; json: string; against: string | undefined } {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { runs: { type: 'string', default: '7' }, json: { type: 'string' }, against: { type: 'string' } },
+  });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number ≥ 1\n${USAGE}`);
+  return { runs, json: values.json ?? join('bench-results', 'bench.json'), against: values.against && resolve(values.against) };
 }
 
-/**
- * Records, in the page, when a frame has been painted with `ready()` true (a frame after it first
- * holds). Passed as source text: tsx compiles functions with name helpers that do not exist in the page.
- */
-async function watchFor(page: Page, name: string, ready: string): Promise<void> {
-  await page.addInitScript(`(() => {
-    const marks = (window.__bench ??= {});
-    const ready = ${ready};
-    const poll = () => (ready() ? requestAnimationFrame(() => (marks[${JSON.stringify(name)}] = performance.now())) : requestAnimationFrame(poll));
-    requestAnimationFrame(poll);
-  })();`);
-}
-
-/** slide 1's heading is laid out, visible, and its font has loaded. */
-const TITLE_VISIBLE = `() => {
-  const heading = document.querySelector('.reveal .slides section.present h1, .reveal .slides section.present h2');
-  if (!heading || heading.getBoundingClientRect().width === 0 || getComputedStyle(heading).visibility !== 'visible') return false;
-  const style = getComputedStyle(heading);
-  return document.fonts.check(style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily, heading.textContent);
-}`;
-
-/** every chart of the current slide shows its drawing (drawn at build time, it is in the page). */
-const CHARTS_DRAWN = `() => {
-  const charts = [...document.querySelectorAll('.reveal .slides section.present .chart')];
-  return charts.length > 0 && charts.every((chart) => chart.querySelector('svg') !== null);
-}`;
-
-const mark = (page: Page, name: string): Promise<number | undefined> =>
-  page.evaluate((key) => (window as unknown as { __bench?: Record<string, number> }).__bench?.[key], name);
-
-async function measureRun(server: StaticServer, distDir: string, chartSlideId: string | undefined): Promise<Omit<Run, 'pdfExportMs'>> {
+/** Launches a browser for one measure and always closes it: each measure starts from a cold profile. */
+async function withBrowser<T>(measure: (browser: Browser) => Promise<T>): Promise<T> {
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await watchFor(page, 'titlePainted', TITLE_VISIBLE);
-    await page.goto(server.url);
-    await page.waitForFunction(() => (window as unknown as { __bench?: Record<string, number> }).__bench?.titlePainted !== undefined);
-    const titlePaintedMs = (await mark(page, 'titlePainted'))!;
-    const { fcp, before } = await page.evaluate((title) => {
-      const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-      return {
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-        before: [location.href, ...resources.filter((r) => r.responseEnd <= title).map((r) => r.name)],
-      };
-    }, titlePaintedMs);
-    const beforeTitle = sizesOf(before, server, distDir);
-
-    // Visit every slide (every fragment) so everything the deck can load has loaded.
-    await page.waitForFunction((mark) => document.documentElement.classList.contains(mark), READY_CLASS.speakerLink);
-    const slides = await page.evaluate(() => document.querySelectorAll('.reveal .slides > section').length);
-    for (let i = 0; i < slides; i++) {
-      await page.evaluate((index) => window.Reveal!.slide(index), i);
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      await page.waitForFunction(() => [...document.querySelectorAll('.present .chart')].every((c) => c.querySelector('svg') !== null));
-    }
-    await page.waitForLoadState('networkidle');
-    const all = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((r) => r.name)]);
-    const wholeDeck = sizesOf(all, server, distDir);
-    await page.close();
-
-    let chartDeepLinkMs: number | undefined;
-    if (chartSlideId) {
-      const chartPage = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-      await watchFor(chartPage, 'chartDrawn', CHARTS_DRAWN);
-      await chartPage.goto(`${server.url}#/${chartSlideId}`);
-      await chartPage.waitForFunction(() => (window as unknown as { __bench?: Record<string, number> }).__bench?.chartDrawn !== undefined);
-      chartDeepLinkMs = await mark(chartPage, 'chartDrawn');
-      await chartPage.close();
-    }
-    return {
-      titlePaintedMs,
-      firstContentfulPaintMs: fcp,
-      bytesBeforeTitle: beforeTitle.bytes,
-      gzipBytesBeforeTitle: beforeTitle.gzipBytes,
-      wholeDeckBytes: wholeDeck.bytes,
-      wholeDeckGzipBytes: wholeDeck.gzipBytes,
-      chartDeepLinkMs,
-      filesBeforeTitle: before.map((url) => new URL(url).pathname),
-    };
+    return await measure(browser);
   } finally {
     await browser.close();
   }
 }
 
-/** Times one PDF export of the deck, when the project has an exporter. */
-function timePdfExport(): number | undefined {
-  const exporter = join(PROJECT_ROOT, 'scripts', 'export.ts');
-  if (!existsSync(exporter)) return undefined;
-  const out = join(mkdtempSync(join(tmpdir(), 'deck-bench-')), 'deck.pdf');
-  const started = performance.now();
-  execFileSync(process.execPath, ['--import', 'tsx', exporter, '--out', out], { cwd: PROJECT_ROOT, stdio: 'ignore' });
-  const elapsed = performance.now() - started;
-  rmSync(dirname(out), { recursive: true, force: true });
-  return elapsed;
+async function measureSubject(subject: Subject, floorUrl: string): Promise<DeckRun> {
+  const floor = await withBrowser((browser) => measureTitlePaint(browser, floorUrl, FLOOR_TITLE_SELECTOR));
+  const { paint, everything } = await withBrowser((browser) => measureDeck(browser, subject.server.url));
+  const chartSlideId = subject.chartSlideId;
+  const chartDeepLinkMs = chartSlideId
+    ? await withBrowser((browser) => measureChartDeepLink(browser, subject.server.url, chartSlideId))
+    : undefined;
+  return {
+    titlePaintedMs: paint.titlePaintedMs,
+    floorTitleMs: floor.titlePaintedMs,
+    floorRatio: paint.titlePaintedMs / floor.titlePaintedMs,
+    firstContentfulPaintMs: paint.firstContentfulPaintMs,
+    gzipArrivedBeforeTitle: gzipTotal(subject.siteDir, siteFilesOf(paint.arrivedBeforeTitle, subject)),
+    gzipLoadedVisitingEverySlide: gzipTotal(subject.siteDir, siteFilesOf(everything, subject)),
+    chartDeepLinkMs,
+    pdfExportMs: timePdfExport(subject.root),
+  };
 }
 
-function summarise(values: readonly (number | undefined)[]): { median: number; min: number; max: number } | undefined {
-  const known = values.filter((v): v is number => v !== undefined && !Number.isNaN(v)).sort((a, b) => a - b);
-  if (known.length === 0) return undefined;
-  const middle = known.length >> 1;
-  const median = known.length % 2 ? known[middle]! : (known[middle - 1]! + known[middle]!) / 2;
-  return { median, min: known[0]!, max: known[known.length - 1]! };
+/**
+ * gzip bytes of what the title's paint needs: the files the budget test counts, after checking in a
+ * browser with scripts blocked that they are exactly what it fetches. Undefined when the title is
+ * not painted without the script (then everything that arrived before it was needed).
+ */
+async function firstPaintBytes(subject: Subject): Promise<number | undefined> {
+  const fetched = await withBrowser((browser) => fetchedWithoutScript(browser, subject.server.url, DECK_TITLE_SELECTOR));
+  if (!fetched) {
+    console.log(`${subject.root}: the title is not painted without the script`);
+    return undefined;
+  }
+  const seen = siteFilesOf(fetched, subject).sort();
+  const counted = filesForFirstPaint(subject.siteDir).sort();
+  if (seen.join() !== counted.join())
+    throw new Error(`slide 1's paint fetched ${seen.join(', ')}; the budget counts ${counted.join(', ')}`);
+  console.log(`${subject.root}: the title is painted with the script blocked, from ${seen.join(', ')}`);
+  return gzipTotal(subject.siteDir, counted);
+}
+
+function rowsOf(runs: readonly Run[], subjects: readonly Subject[], paintBytes: readonly (number | undefined)[]): Row[] {
+  const perBuild = (pick: (run: DeckRun) => number | undefined) =>
+    [(r: Run) => r.deck, (r: Run) => r.against].slice(0, subjects.length).map((of) => summarise(runs.map((r) => of(r) && pick(of(r)!))));
+  const fixed = (pick: (subject: Subject) => number) => subjects.map((s) => summarise([pick(s)]));
+  return [
+    { label: 'floor page: title painted', unit: 'ms', spreads: perBuild((r) => r.floorTitleMs) },
+    { label: 'title painted', unit: 'ms', spreads: perBuild((r) => r.titlePaintedMs) },
+    { label: 'title painted ÷ floor (same run)', unit: '×', spreads: perBuild((r) => r.floorRatio) },
+    { label: 'first contentful paint', unit: 'ms', spreads: perBuild((r) => r.firstContentfulPaintMs) },
+    { label: "gzip bytes slide 1's paint needs (script blocked)", unit: 'B', spreads: paintBytes.map((bytes) => summarise([bytes])) },
+    { label: 'gzip bytes arrived before the title', unit: 'B', spreads: perBuild((r) => r.gzipArrivedBeforeTitle) },
+    { label: 'gzip bytes of the whole deck (html, js, css, woff2, svg)', unit: 'B', spreads: fixed((s) => s.wholeDeckGzipBytes) },
+    { label: 'gzip bytes loaded visiting every slide', unit: 'B', spreads: perBuild((r) => r.gzipLoadedVisitingEverySlide) },
+    { label: 'chart slide by deep link', unit: 'ms', spreads: perBuild((r) => r.chartDeepLinkMs) },
+    { label: 'PDF export (whole command)', unit: 'ms', spreads: perBuild((r) => r.pdfExportMs) },
+  ];
 }
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const distDir = mkdtempSync(join(tmpdir(), 'deck-bench-dist-'));
-  console.log('building the deck…');
-  await buildDeckSite({ outDir: distDir });
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const chartSlideId = /<section id="([^"]+)"[^>]*>(?:(?!<\/section>)[\s\S])*?class="chart"/.exec(html)?.[1];
-  const server = await serveStatic(distDir, MOUNT);
+  console.log('building…');
+  const subjects = [await openSubject(PROJECT_ROOT), ...(options.against ? [await openSubject(options.against)] : [])];
+  const [deck, against] = subjects as [Subject, Subject | undefined];
   const runs: Run[] = [];
+  const paintBytes: (number | undefined)[] = [];
   try {
+    writeFloorPage(deck.siteDir);
+    for (const subject of subjects) paintBytes.push(await firstPaintBytes(subject));
+    // One export each before timing: the exporters keep their build, as a second export would find it.
+    for (const subject of subjects) timePdfExport(subject.root);
     for (let i = 1; i <= options.runs; i++) {
-      const run = await measureRun(server, distDir, chartSlideId);
-      const pdfExportMs = timePdfExport();
-      runs.push({ ...run, pdfExportMs });
-      console.log(`run ${i}/${options.runs}: title painted ${run.titlePaintedMs.toFixed(0)} ms`);
+      // Alternate which build goes first, so that neither always follows the other's load on the machine.
+      const order = i % 2 === 1 ? subjects : [...subjects].reverse();
+      const measured = new Map<Subject, DeckRun>();
+      for (const subject of order) measured.set(subject, await measureSubject(subject, deck.server.url + FLOOR_FILE));
+      runs.push({ deck: measured.get(deck)!, ...(against ? { against: measured.get(against)! } : {}) });
+      const title = (r: DeckRun | undefined): string =>
+        r ? `${r.titlePaintedMs.toFixed(0)} ms (floor ${r.floorTitleMs.toFixed(0)} ms, ${r.floorRatio.toFixed(2)}×)` : '';
+      console.log(
+        `run ${i}/${options.runs}: deck ${title(measured.get(deck))} ${against ? `, against ${title(measured.get(against))}` : ''}`,
+      );
     }
   } finally {
-    await server.close();
-    rmSync(distDir, { recursive: true, force: true });
+    for (const subject of subjects) await subject.close();
   }
 
-  const rows: [string, Exclude<keyof Run, 'filesBeforeTitle'>, string][] = [
-    ['time to title painted', 'titlePaintedMs', 'ms'],
-    ['first contentful paint', 'firstContentfulPaintMs', 'ms'],
-    ['bytes before the title', 'bytesBeforeTitle', 'B'],
-    ['gzip bytes before the title', 'gzipBytesBeforeTitle', 'B'],
-    ['whole deck bytes', 'wholeDeckBytes', 'B'],
-    ['whole deck gzip bytes', 'wholeDeckGzipBytes', 'B'],
-    ['chart slide by deep link', 'chartDeepLinkMs', 'ms'],
-    ['PDF export (whole command)', 'pdfExportMs', 'ms'],
-  ];
-  const summary = Object.fromEntries(rows.map(([, key]) => [key, summarise(runs.map((r) => r[key]))]));
-  console.log(`\n${options.runs} runs, cold profile each, served without compression\n`);
-  console.log('| measure | median | min–max |\n| --- | ---: | ---: |');
-  for (const [label, key, unit] of rows) {
-    const s = summary[key];
-    const format = (v: number): string => (unit === 'ms' ? `${v.toFixed(0)} ms` : `${v.toLocaleString('en')} B`);
-    console.log(`| ${label} | ${s ? format(s.median) : 'n/a'} | ${s ? `${format(s.min)} – ${format(s.max)}` : 'n/a'} |`);
-  }
+  const columns = ['deck', ...(against ? [`against ${against.root}`] : [])];
+  const rows = rowsOf(runs, subjects, paintBytes);
+  console.log(`\n${options.runs} runs, a cold browser profile for each page, served without compression\n`);
+  console.log(renderTable(columns, rows));
   mkdirSync(dirname(options.json), { recursive: true });
-  writeFileSync(options.json, `${JSON.stringify({ date: new Date().toISOString(), runs, summary }, null, 2)}\n`);
+  writeFileSync(options.json, `${JSON.stringify({ date: new Date().toISOString(), columns, runs, rows }, null, 2)}\n`);
   console.log(`\nwritten: ${options.json}`);
 }
 

@@ -1,19 +1,24 @@
 /** `npm run export [-- --format pdf|pptx --out FILE --notes --slides FOLDER]`: the deck as a PDF or a PowerPoint file. */
 import { resolveBuildOptions } from '../src/build/options.ts';
 import { SlideError } from '../src/slides/errors.ts';
-import { MissingBrowserError } from './lib/browser.ts';
+import { MissingBrowserError } from './lib/browser-path.ts';
 import { type ExportArgs, parseExportArgs, USAGE, UsageError } from './lib/export-args.ts';
 import { doneMessage } from './lib/export-messages.ts';
-import { exportPdf } from './lib/export-pdf.ts';
-import { exportPptx } from './lib/export-pptx.ts';
 import { ExportError } from './lib/output-file.ts';
 
 const onProgress = (message: string): void => console.error(`export: ${message}…`);
 
-/** Runs the export the arguments ask for; returns what was written. */
-function run(args: ExportArgs): Promise<{ file: string; pages: number; bytes: number }> {
+/**
+ * Runs the export the arguments ask for; returns what was written. Each format's code is loaded only
+ * when that format is asked for: the PowerPoint writer alone takes longer to load than a PDF to print.
+ */
+async function run(args: ExportArgs): Promise<{ file: string; pages: number; bytes: number }> {
   const slidesDir = resolveBuildOptions(args.slides ? { slidesDir: args.slides } : {}).slidesDir;
-  if (args.format === 'pptx') return exportPptx({ out: args.out, slidesDir, onProgress });
+  if (args.format === 'pptx') {
+    const { exportPptx } = await import('./lib/export-pptx.ts');
+    return exportPptx({ out: args.out, slidesDir, onProgress });
+  }
+  const { exportPdf } = await import('./lib/export-pdf.ts');
   return exportPdf({ out: args.out, notes: args.notes, slidesDir, onProgress });
 }
 

@@ -10,6 +10,7 @@ import './deck/styles/chrome.css';
 import './deck/styles/charts.css';
 import './deck/styles/outline.css';
 import 'virtual:deck/closing-qr.css';
+import 'virtual:deck/first-paint.css';
 import { slideCount } from 'virtual:deck/summary';
 import { isPrintView, READY_CLASS } from './contract/index.ts';
 import { afterFirstPaint } from './deck/after-first-paint.ts';
@@ -42,6 +43,8 @@ async function startDeck(role: DeckRole): Promise<void> {
   const reducedMotion = prefersReducedMotion();
   const print = isPrintView(location.search);
   const plugins = pluginsFor(role, print, reducedMotion);
+  // Slide 1 is laid out by HTML and CSS before this script runs: let it paint before reveal's layout work.
+  await afterFirstPaint();
   const deck = new Reveal({ ...revealConfig({ reducedMotion }), ...(role === 'preview' ? previewConfig() : {}), plugins });
   window.Reveal = deck;
   await deck.initialize();

@@ -64,6 +64,11 @@ export async function serveStatic(dir: string, mount = '/'): Promise<StaticServe
   return {
     url: `http://127.0.0.1:${port}${mount}`,
     requests,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // A browser's kept-alive connections would otherwise hold the server open until they time out.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -38,7 +38,9 @@ describe('renderShareMeta', () => {
 
 test('renderNoscriptOutline lists the headings in order, escaped', () => {
   const html = renderNoscriptOutline({ title: '标题', description: '描述', headings: ['一', '<二>'] });
-  expect(html.startsWith('<noscript>')).toBe(true);
+  expect(html.startsWith('<noscript><div class="deck-outline" role="main">')).toBe(true);
+  // HTML allows no <main> element inside <noscript>: the landmark is a role.
+  expect(html).not.toContain('<main');
   expect(html).toContain('<h1>标题</h1><p>描述</p>');
   expect(html).toContain('<ol><li>一</li><li>&lt;二&gt;</li></ol>');
 });

@@ -57,7 +57,11 @@ export function renderShareMeta(info: ShareInfo): string {
   return tags.join('\n');
 }
 
-/** The deck as text for a browser without JavaScript: title, description and the slides' headings in order, each with its chart. */
+/**
+ * The deck as text for a browser without JavaScript: title, description and the slides' headings in
+ * order, each with its chart. The main landmark is a role, not a `<main>` element: HTML allows no
+ * `<main>` inside `<noscript>`.
+ */
 export function renderNoscriptOutline(outline: {
   readonly title: string;
   readonly description: string;
@@ -67,7 +71,7 @@ export function renderNoscriptOutline(outline: {
 }): string {
   const items = outline.headings.map((heading, i) => `<li>${escapeHtml(heading)}${outline.figures?.[i] ?? ''}</li>`).join('');
   return (
-    `<noscript><main class="deck-outline"><h1>${escapeHtml(outline.title)}</h1><p>${escapeHtml(outline.description)}</p>` +
-    `<p>本演示需要启用 JavaScript。内容提要：</p><ol>${items}</ol></main></noscript>`
+    `<noscript><div class="deck-outline" role="main"><h1>${escapeHtml(outline.title)}</h1><p>${escapeHtml(outline.description)}</p>` +
+    `<p>本演示需要启用 JavaScript。内容提要：</p><ol>${items}</ol></div></noscript>`
   );
 }

@@ -2,13 +2,14 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { PREVIEW_DIR, STAGE, themeTokensCss, uiText } from '../contract/index.ts';
+import { PHONE_STAGE, PREVIEW_DIR, SCROLL_VIEW_WIDTH, STAGE, STAGE_SCALE_LIMITS, themeTokensCss, uiText } from '../contract/index.ts';
 import type { BuiltSlide, DeckModel } from '../slides/deck.ts';
 import { SlideError } from '../slides/errors.ts';
 import { escapeHtml } from '../slides/html.ts';
 import { type DrawnChart, drawDeckCharts, outlineFigure, withChart } from './charts/deck-charts.ts';
 import { CLOSING_QR_SHEET, withClosingQr } from './closing-qr.ts';
 import { renderCspMeta } from './csp.ts';
+import { firstPaintCss, renderDeepLinkTargets } from './first-paint.ts';
 import { groupCharacters, slideText } from './font-groups.ts';
 import { type BuiltFonts, buildFonts } from './fonts.ts';
 import { deckInputs, loadDeck } from './load-deck.ts';
@@ -25,6 +26,8 @@ const SLIDES_PLACEHOLDER = '<!--deck:slides-->';
 const HEAD_PLACEHOLDER = '<!--deck:head-->';
 /** Where index.html wants the text outline for browsers without JavaScript. */
 const NOSCRIPT_PLACEHOLDER = '<!--deck:noscript-->';
+/** Where index.html wants the hidden targets of the slides' deep links. */
+const LINKS_PLACEHOLDER = '<!--deck:links-->';
 /** Virtual modules the client imports. */
 /** The deck's slide count: tiny, but its import is what makes a broken deck show Vite's error overlay in dev. */
 const SUMMARY_MODULE = 'virtual:deck/summary';
@@ -35,7 +38,9 @@ const PACE_MODULE = 'virtual:deck/pace';
 const TOKENS_MODULE = 'virtual:deck/tokens.css';
 /** The closing slide's QR code style sheet when the build draws the code (DECK_URL), an empty sheet otherwise. */
 const CLOSING_QR_MODULE = 'virtual:deck/closing-qr.css';
-const VIRTUAL_MODULES = [SUMMARY_MODULE, NOTES_MODULE, PACE_MODULE, TOKENS_MODULE, CLOSING_QR_MODULE];
+/** The style sheet that lays slide 1 out before reveal's script runs (first-paint.ts). */
+const FIRST_PAINT_MODULE = 'virtual:deck/first-paint.css';
+const VIRTUAL_MODULES = [SUMMARY_MODULE, NOTES_MODULE, PACE_MODULE, TOKENS_MODULE, CLOSING_QR_MODULE, FIRST_PAINT_MODULE];
 const RESOLVED_PREFIX = '\0';
 
 /** What the plugin knows after reading the deck, or the error that stopped it. */
@@ -47,6 +52,10 @@ type DeckState =
 interface PageParts {
   readonly share: ShareInfo;
   readonly noscript: string;
+  /** The style sheet that lays slide 1 out before reveal's script runs. */
+  readonly firstPaint: string;
+  /** Hidden elements the slides' deep links point at (see first-paint.ts). */
+  readonly deepLinks: string;
   readonly preview?: { readonly fileName: string; readonly source: Uint8Array };
 }
 
@@ -116,6 +125,7 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
       const result = await current();
       if ('error' in result) this.error(toRollupError(result.error, root));
       const { deck } = result;
+      if (name === FIRST_PAINT_MODULE) return result.page.firstPaint;
       if (name === NOTES_MODULE)
         return `export default ${JSON.stringify(Object.fromEntries(deck.slides.filter((s) => s.notes).map((s) => [s.id, s.notes])))};`;
       if (name === PACE_MODULE) return paceModule(deck);
@@ -165,14 +175,18 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
         // In dev a broken deck still serves the page, so the client's import of the summary shows the error overlay.
         if ('error' in result) {
           if (!server) throw new Error(result.error.message);
-          return html.replace(SLIDES_PLACEHOLDER, '').replace(HEAD_PLACEHOLDER, '').replace(NOSCRIPT_PLACEHOLDER, '');
+          return [SLIDES_PLACEHOLDER, HEAD_PLACEHOLDER, NOSCRIPT_PLACEHOLDER, LINKS_PLACEHOLDER].reduce(
+            (page, mark) => page.replace(mark, ''),
+            html,
+          );
         }
         // Vite's dev server injects an inline client script, and a single file is all inline code: the policy is for the site.
         const head = renderHead(result, { singleFile: options.singleFile, csp: !server && !options.singleFile });
         return html
           .replace(SLIDES_PLACEHOLDER, () => result.html)
           .replace(HEAD_PLACEHOLDER, () => head)
-          .replace(NOSCRIPT_PLACEHOLDER, () => result.page.noscript);
+          .replace(NOSCRIPT_PLACEHOLDER, () => result.page.noscript)
+          .replace(LINKS_PLACEHOLDER, () => result.page.deepLinks);
       },
     },
 
@@ -209,14 +223,23 @@ async function buildPageParts(deck: DeckModel, figures: readonly string[], optio
   const title = deck.speech.headline.text;
   const description = deck.speech.lead.sentences[0]?.text ?? title;
   const noscript = renderNoscriptOutline({ title, description, headings: deck.slides.map((slide) => slide.title), figures });
+  const firstSection = deck.slides[0]?.html.slice(0, deck.slides[0].html.indexOf('>') + 1) ?? '';
+  const firstPaint = firstPaintCss({
+    stage: STAGE,
+    phoneStage: PHONE_STAGE,
+    phoneWidth: SCROLL_VIEW_WIDTH,
+    scaleLimits: STAGE_SCALE_LIMITS,
+    firstSection,
+  });
+  const pageText = { noscript, firstPaint, deepLinks: renderDeepLinkTargets(deck.slides.map((slide) => slide.id)) };
   const siteUrl = options.siteUrl ? { siteUrl: options.siteUrl } : {};
   // A single file sent as an attachment has no address a preview image could be fetched from.
-  if ((options.singleFile && !options.siteUrl) || !options.linkPreview) return { share: { title, description }, noscript };
+  if ((options.singleFile && !options.siteUrl) || !options.linkPreview) return { share: { title, description }, ...pageText };
   const titleSlide = deck.slides.find((slide) => slide.layout === 'title') ?? deck.slides[0]!;
   const text = previewTextOf(titleSlide.html);
   const source = await renderPreviewPng(text);
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 10);
   const fileName = `${PREVIEW_DIR}/preview-${hash}.png`;
   const image = { path: fileName, ...PREVIEW_SIZE, alt: [text.kicker, text.title, text.subtitle].filter(Boolean).join(' — ') };
-  return { share: { title, description, image, ...siteUrl }, noscript, preview: { fileName, source } };
+  return { share: { title, description, image, ...siteUrl }, ...pageText, preview: { fileName, source } };
 }

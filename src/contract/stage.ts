@@ -17,3 +17,6 @@ export const PHONE_STAGE: StageSize = { width: 720, height: 1560 };
 
 /** At this screen width and below, reveal shows its scroll view on the phone stage: phones held upright. */
 export const SCROLL_VIEW_WIDTH = 435;
+
+/** The least and the most reveal may scale a stage to fit the screen (the pre-script layout fits it the same way). */
+export const STAGE_SCALE_LIMITS = { min: 0.1, max: 3 } as const;

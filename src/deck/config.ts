@@ -1,6 +1,6 @@
 /** The deck's reveal.js settings, in one place. */
 import type { RevealConfig } from 'reveal.js';
-import { SCROLL_VIEW_WIDTH, STAGE } from '../contract/index.ts';
+import { SCROLL_VIEW_WIDTH, STAGE, STAGE_SCALE_LIMITS } from '../contract/index.ts';
 
 /** True when the viewer asked for less motion. */
 export function prefersReducedMotion(): boolean {
@@ -16,8 +16,8 @@ export function revealConfig(options: { readonly reducedMotion: boolean }): Reve
     // On a phone the slides follow one another like a page, without a screen's height of blank space between.
     scrollLayout: 'compact',
     margin: 0,
-    minScale: 0.1,
-    maxScale: 3,
+    minScale: STAGE_SCALE_LIMITS.min,
+    maxScale: STAGE_SCALE_LIMITS.max,
     center: false,
     hash: true,
     // `#/5` opens the slide numbered 5 on screen, as the slide number shows it.

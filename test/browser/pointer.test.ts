@@ -6,6 +6,8 @@ import { gotoSlide, openRecordingPage, waitForMark } from '../support/deck-page.
 import { useServedDeck } from '../support/served-deck.ts';
 
 const served = useServedDeck('/deck/');
+/** How long reveal's zoom transition may take to settle on a busy machine (it lasts 0.8 s on an idle one). */
+const ZOOM_SETTLED_MS = 15_000;
 
 /** The pointer's centre on the screen, or undefined while it is not shown. */
 function pointerAt(page: Page): Promise<{ x: number; y: number } | undefined> {
@@ -57,10 +59,11 @@ test("Ctrl+click zooms into the slide where it is clicked (reveal's zoom plugin)
   await page.keyboard.down('Control');
   await page.mouse.click(700, 400);
   await page.keyboard.up('Control');
-  await expect.poll(scale).toBe(2);
+  // reveal's zoom is a CSS transition: wait for it to end (a loaded machine draws it slowly).
+  await expect.poll(scale, { timeout: ZOOM_SETTLED_MS }).toBe(2);
   expect(await page.evaluate(() => document.documentElement.classList.contains('zoomed'))).toBe(true);
   await page.keyboard.press('Escape');
-  await expect.poll(scale).toBe(1);
+  await expect.poll(scale, { timeout: ZOOM_SETTLED_MS }).toBe(1);
   expect(problems).toEqual({ errors: [], failed: [], foreign: [] });
   await page.close();
 });

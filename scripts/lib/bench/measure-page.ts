@@ -1,0 +1,142 @@
+/**
+ * What the benchmark measures in a page, each time in a fresh browser profile (nothing cached): when
+ * the title is painted in its font, first contentful paint, which files had arrived by then, what
+ * visiting every slide loads, and how long a chart slide opened by deep link takes to draw.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { READY_CLASS } from '../../../src/contract/index.ts';
+
+/** The deck's title: the first heading of slide 1, shown before or after reveal starts. */
+export const DECK_TITLE_SELECTOR = '.reveal .slides section :is(h1, h2)';
+/** How long to wait for the title with the deck's script blocked before deciding it needs the script. */
+const WITHOUT_SCRIPT_TIMEOUT_MS = 5_000;
+
+/** When the title was painted, first contentful paint, and the files the page had fetched by then. */
+export interface TitlePaint {
+  readonly titlePaintedMs: number;
+  readonly firstContentfulPaintMs: number;
+  /** URLs of the page and of every response that had ended when the title was painted. */
+  readonly arrivedBeforeTitle: readonly string[];
+}
+
+type BenchWindow = { __bench?: Record<string, number> };
+
+/**
+ * Records, in the page, when a frame has been painted with `ready()` true (a frame after it first
+ * holds). Passed as source text: tsx compiles functions with name helpers that do not exist in the page.
+ */
+async function watchFor(page: Page, name: string, ready: string): Promise<void> {
+  await page.addInitScript(`(() => {
+    const marks = (window.__bench ??= {});
+    const ready = ${ready};
+    const poll = () => (ready() ? requestAnimationFrame(() => (marks[${JSON.stringify(name)}] = performance.now())) : requestAnimationFrame(poll));
+    requestAnimationFrame(poll);
+  })();`);
+}
+
+/** Source of a check that the first element matching `selector` is laid out, visible, and its font has loaded. */
+function titleVisible(selector: string): string {
+  return `() => {
+    const heading = document.querySelector(${JSON.stringify(selector)});
+    if (!heading || heading.getBoundingClientRect().width === 0 || getComputedStyle(heading).visibility !== 'visible') return false;
+    const style = getComputedStyle(heading);
+    return document.fonts.check(style.fontWeight + ' ' + style.fontSize + ' ' + style.fontFamily, heading.textContent);
+  }`;
+}
+
+/**
+ * Source of a check that every chart in `scope` shows its drawing: an SVG drawn at build time is in
+ * the page at once; a deck that draws its charts in the browser (an earlier commit, for --against)
+ * marks each `data-chart-state="drawn"` when done.
+ */
+function chartsDrawn(scope: string): string {
+  return `() => [...document.querySelectorAll(${JSON.stringify(`${scope} .chart`)})].every((chart) =>
+    chart.dataset.chartState === undefined ? chart.querySelector('svg') !== null : chart.dataset.chartState === 'drawn')`;
+}
+
+async function waitForMark(page: Page, name: string, timeout?: number): Promise<number> {
+  await page.waitForFunction((key) => (window as BenchWindow).__bench?.[key] !== undefined, name, timeout ? { timeout } : {});
+  return page.evaluate((key) => (window as BenchWindow).__bench![key]!, name);
+}
+
+/** Opens `url` and waits for the heading at `selector` to be painted in its font. */
+async function openForTitle(
+  browser: Browser,
+  url: string,
+  selector: string,
+  blockScripts = false,
+): Promise<{ page: Page; paint: TitlePaint }> {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  if (blockScripts) await page.route(/\.m?js(\?|$)/, (route) => route.abort());
+  await watchFor(page, 'title', titleVisible(selector));
+  await page.goto(url);
+  const titlePaintedMs = await waitForMark(page, 'title', blockScripts ? WITHOUT_SCRIPT_TIMEOUT_MS : undefined);
+  const paint = await page.evaluate((title) => {
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    return {
+      titlePaintedMs: title,
+      firstContentfulPaintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      arrivedBeforeTitle: [location.href, ...resources.filter((r) => r.responseEnd <= title).map((r) => r.name)],
+    };
+  }, titlePaintedMs);
+  return { page, paint };
+}
+
+/** The title's paint on a page that is closed afterwards. */
+export async function measureTitlePaint(browser: Browser, url: string, selector: string): Promise<TitlePaint> {
+  const { page, paint } = await openForTitle(browser, url, selector);
+  await page.close();
+  return paint;
+}
+
+/**
+ * The URLs a browser fetches (and gets) as it loads the page and paints the title with every script
+ * blocked; undefined when the title does not show without the script.
+ */
+export async function fetchedWithoutScript(browser: Browser, url: string, selector: string): Promise<string[] | undefined> {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  try {
+    const fetched: string[] = [];
+    page.on('response', (response) => {
+      if (response.ok()) fetched.push(response.url());
+    });
+    await page.route(/\.m?js(\?|$)/, (route) => route.abort());
+    await watchFor(page, 'title', titleVisible(selector));
+    await page.goto(url);
+    await waitForMark(page, 'title', WITHOUT_SCRIPT_TIMEOUT_MS);
+    await page.waitForLoadState('networkidle');
+    return fetched;
+  } catch {
+    return undefined;
+  } finally {
+    await page.close();
+  }
+}
+
+/** The title's paint, then every slide (every fragment) visited: the URLs of everything the deck loaded. */
+export async function measureDeck(browser: Browser, url: string): Promise<{ paint: TitlePaint; everything: string[] }> {
+  const { page, paint } = await openForTitle(browser, url, DECK_TITLE_SELECTOR);
+  await page.waitForFunction((mark) => document.documentElement.classList.contains(mark), READY_CLASS.speakerLink);
+  const slides = await page.evaluate(() => document.querySelectorAll('.reveal .slides > section').length);
+  for (let i = 0; i < slides; i++) {
+    await page.evaluate((index) => window.Reveal!.slide(index), i);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.waitForFunction(chartsDrawn('.present'));
+  }
+  await page.waitForLoadState('networkidle');
+  const everything = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((r) => r.name)]);
+  await page.close();
+  return { paint, everything };
+}
+
+/** Time from navigation to every chart of the slide drawn, for a chart slide opened by its deep link. */
+export async function measureChartDeepLink(browser: Browser, url: string, slideId: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  // At least one chart: the slide has one, and the check must not pass before the page holds it.
+  const shown = chartsDrawn('.reveal .slides section.present');
+  await watchFor(page, 'chartDrawn', `() => document.querySelector('.reveal .slides section.present .chart') !== null && (${shown})()`);
+  await page.goto(`${url}#/${slideId}`);
+  const drawnMs = await waitForMark(page, 'chartDrawn');
+  await page.close();
+  return drawnMs;
+}
