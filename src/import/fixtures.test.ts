@@ -22,6 +22,9 @@ interface ExpectedOutline {
   readonly main?: number;
   /** Lines set aside as credits (bylines, captions, tags, editor lines, the attribution). */
   readonly credits?: readonly string[];
+  /** Who spoke and who presided, as the lead names them. */
+  readonly speakers?: readonly string[];
+  readonly presiders?: readonly string[];
 }
 
 const OUTLINES: Readonly<Record<string, ExpectedOutline>> = {
@@ -88,6 +91,19 @@ const OUTLINES: Readonly<Record<string, ExpectedOutline>> = {
     parts: ['会议指出', '会议要求', '会议强调'],
     lists: [{ style: '（一）', items: ['（一） 抓好理论宣讲', '（二） 抓好阵地运行', '（三） 抓好项目对接', '（四） 抓好考核评估'] }],
   },
+  'host-speaker-county-standing.txt': {
+    title: '县委常委会专题研究未成年人思想道德建设',
+    speakers: ['县委书记孟庆林'],
+    presiders: ['县委书记孟庆林'],
+    parts: ['(no opener)', '他强调', '会议要求'],
+    lists: [
+      {
+        style: '一是',
+        announced: 3,
+        items: ['一是 要把立德树人贯穿学校教育全过程', '二是 要净化校园周边文化环境', '三是 要办好乡村学校少年宫'],
+      },
+    ],
+  },
   'no-list-city-conference.txt': { title: '市精神文明建设工作会议', parts: ['会议认为', '会议指出', '会议强调'], lists: [] },
   'no-parts-county-routine.txt': {
     credits: ['本报讯【县融媒体中心记者 林涛】', '【责任编辑：陈静】'],
@@ -138,6 +154,19 @@ const OUTLINES: Readonly<Record<string, ExpectedOutline>> = {
     derived: true,
     parts: ['周志刚强调'],
     lists: [{ style: '首先', items: ['首先 要正视测评中暴露的短板', '其次 要压实责任链条', '再次 要注重常态长效', '最后 要广泛发动群众'] }],
+  },
+  'tasks-ji-provincial-conference.txt': {
+    title: '全省新时代文明实践工作会议',
+    speakers: ['省委宣传部副部长、省文明办主任郑立新'],
+    presiders: [],
+    parts: ['会议认为', '会议提出', '会议强调'],
+    lists: [
+      {
+        style: '…；…',
+        announced: 3,
+        items: ['推动文明实践所站提质增效', '培育一批群众喜爱的志愿服务项目', '建立文明实践工作评估机制'],
+      },
+    ],
   },
   'ten-priorities.txt': {
     title: '2022年度全市志愿服务工作推进会',
@@ -211,6 +240,8 @@ describe.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('%s', (name, fi
     expect(outline.lists.map(shape)).toEqual(expected.lists);
     expect(outline.warnings).toHaveLength(expected.warnings ?? 0);
     if (expected.credits) expect(outline.credits).toEqual(expected.credits);
+    if (expected.speakers) expect(outline.speakers).toEqual(expected.speakers);
+    if (expected.presiders) expect(outline.presiders).toEqual(expected.presiders);
   });
 
   test('the longest numbered list (else the longest) is the priorities', () => {

@@ -69,6 +69,10 @@ describe.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('importing %s',
     const markers = speech.lists.flatMap((l) => [...l.items, ...l.items.flatMap((i) => i.inner?.items ?? [])]).map((i) => i.marker);
     const clauses = clausesOf(speech.text, passage(speech.text, speech.lead.body.end, speech.body.end))
       .filter((c) => !openers.some((o) => o.start <= c.start && c.end <= o.end))
+      // A clause may run on past its opener (`会议提出了今年要抓好的三项任务`): what follows the opener is shown.
+      .map((c) =>
+        passage(speech.text, Math.max(c.start, ...openers.filter((o) => o.start <= c.start && o.end < c.end).map((o) => o.end)), c.end),
+      )
       // An item may start one character into its clause: after the `即` that introduces an announced list.
       .map((c) => passage(speech.text, markers.find((m) => m.start >= c.start && m.start <= c.start + 1)?.end ?? c.start, c.end))
       .filter((c) => charCount(c.text) >= MIN_EXCERPT_CHARS);

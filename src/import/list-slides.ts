@@ -75,7 +75,10 @@ function overviewSlide(speech: Speech, list: ItemList, place: ListPlace, ownSlid
     heading: numbered ? `${countWord(n)}个方面的重点工作` : `${countWord(n)}个要点`,
     items,
     ...(ownSlides && numbered ? { ordered: list.items.map((item) => item.title.text) } : {}),
-    notes: ownSlides ? `概览${countWord(n)}个方面，随后逐一展开。` : list.items.map((i) => `${i.marker.text}${i.body.text}`).join(''),
+    // The list as written, separators included: joined bodies of a `；` list would run together.
+    notes: ownSlides
+      ? `概览${countWord(n)}个方面，随后逐一展开。`
+      : speech.text.slice(list.items[0]!.marker.start, list.items.at(-1)!.body.end),
   };
 }
 

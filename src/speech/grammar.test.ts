@@ -109,8 +109,14 @@ describe('lists without numbers, by one rule', () => {
     expect(speech.mainList?.kind).not.toBe('numbered');
   });
 
-  test('an announced count is read from the announcement', () => {
-    expect(parseSpeech(report('会议提出了四项任务，即补齐短板；整治环境；规范经营；加强教育。')).mainList?.announcedCount).toBe(4);
+  test.each([
+    ['会议提出了四项任务，即补齐短板；整治环境；规范经营；加强教育。', '会议提出'],
+    ['会议提出了今年要重点抓好的三项任务，即：补齐短板；整治环境；加强教育。', '会议提出'],
+    ['会议提出，要做到“三个到位”：人员到位；制度到位；活动到位。', '会议提出'],
+  ])('an announced count is read from the announcement: %s', (body, part) => {
+    const speech = parseSpeech(report(body));
+    expect(speech.mainList?.announcedCount).toBe(body.includes('四项') ? 4 : 3);
+    expect(speech.parts.map((p) => partLabel(p))).toContain(part);
   });
 
   test('a single head word, a one-character match or sentences that share nothing make no list', () => {
@@ -163,6 +169,14 @@ describe('parts', () => {
     );
     expect(speech.lead.speakers.map((s) => s.text)).toEqual(['县委常委张某']);
     expect(speech.lead.attendance.map((a) => a.text)).toEqual(['各成员单位负责同志']);
+  });
+
+  test('one who 主持会议并讲话 both presides and speaks; 在讲话中 names no speaker', () => {
+    const speech = parseSpeech(
+      '标题\n\n近日，县委常委会召开会议。县委书记孟某主持会议并讲话。孟某在讲话中充分肯定了成绩。他强调，一是抓学习。二是抓落实。',
+    );
+    expect(speech.lead.speakers.map((s) => s.text)).toEqual(['县委书记孟某']);
+    expect(speech.lead.presiders.map((s) => s.text)).toEqual(['县委书记孟某']);
   });
 
   test('the lead runs on while its sentences tell of the meeting itself', () => {

@@ -85,7 +85,9 @@ function announcedList(text: string, pieces: readonly Clause[][]): ParallelList 
     const next = first[c + 1]!;
     const byJi = next.passage.text.startsWith('即');
     if (clause.mark !== '：' && !byJi) continue;
-    const count = countIn(clause.passage.text);
+    // `…三项任务，即：A；B；C`: the count stands in the clause before the `即`.
+    const announcing = clause.passage.text === '即' && c > 0 ? first[c - 1]! : clause;
+    const count = countIn(announcing.passage.text);
     if (count === undefined && pieces.length < MIN_UNCOUNTED_MEMBERS) return undefined;
     const firstItem = passage(text, next.passage.start + (byJi ? 1 : 0), first.at(-1)!.passage.end);
     return {
@@ -93,7 +95,7 @@ function announcedList(text: string, pieces: readonly Clause[][]): ParallelList 
       style: '；',
       items: [firstItem, ...pieces.slice(1).map((p) => spanOf(text, p))],
       ...(count !== undefined ? { announcedCount: count } : {}),
-      leadIn: clause.passage,
+      leadIn: announcing.passage,
     };
   }
   return undefined;
