@@ -1,9 +1,10 @@
 /**
  * Times the importer (parse, draft, build check) on our speech and on a text 100 times its length,
- * then reading our speech in each form a report comes in (text in UTF-8 and GB18030, Word, a saved
- * page, a PDF printed by Chromium): median and range over RUNS reads of each file.
+ * then each invented report of the genre, then reading our speech in each form a report comes in
+ * (text in UTF-8 and GB18030, Word, a saved page, a PDF printed by Chromium): median and range
+ * over RUNS reads of each file.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -90,9 +91,24 @@ async function timeReading(label: string, path: string): Promise<void> {
   );
 }
 
+/** Imports each invented report of the genre (test/fixtures/speeches) RUNS times: the median and the slowest. */
+function timeFixtures(): void {
+  const folder = join(ROOT, 'test', 'fixtures', 'speeches');
+  for (const name of readdirSync(folder).filter((n) => n.endsWith('.txt'))) {
+    const text = readFileSync(join(folder, name), 'utf8');
+    const times = Array.from({ length: RUNS }, () => {
+      const started = performance.now();
+      importReport(text, { charts: CHARTS });
+      return performance.now() - started;
+    }).sort((a, b) => a - b);
+    console.log(`${name}: import median ${times[Math.floor(RUNS / 2)]!.toFixed(1)} ms, slowest ${times.at(-1)!.toFixed(1)} ms`);
+  }
+}
+
 const source = readFileSync(join(ROOT, 'slides', 'speech.txt'), 'utf8');
 time('our speech', source);
 time(`${COPIES}× our speech`, repeated(source, COPIES));
+timeFixtures();
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
 try {

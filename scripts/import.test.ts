@@ -18,7 +18,7 @@ const file = (name: string, content: string | Uint8Array): string => {
   writeFileSync(path, content);
   return path;
 };
-const fixture = FIXTURE_SPEECHES[0]!;
+const fixture = FIXTURE_SPEECHES.find((f) => f.name === 'ten-priorities.txt')!;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'import-test-'));
@@ -28,16 +28,19 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the command line', () => {
-  test('takes a speech file, --out and --force; the default folder is decks/<name>', () => {
-    expect(parseImportArgs(['a/report.txt'])).toEqual({ input: 'a/report.txt', out: join('decks', 'report'), force: false });
-    expect(parseImportArgs(['r.txt', '--out', 'x', '--force'])).toEqual({ input: 'r.txt', out: 'x', force: true });
+  test('takes a report, --out, --force and --dry-run; the default folder is decks/<name>', () => {
+    expect(parseImportArgs(['a/report.txt'])).toEqual({ input: 'a/report.txt', out: join('decks', 'report'), force: false, dryRun: false });
+    expect(parseImportArgs(['r.txt', '--out', 'x', '--force'])).toEqual({ input: 'r.txt', out: 'x', force: true, dryRun: false });
+    expect(parseImportArgs(['--dry-run', 'r.txt', '--out=y'])).toEqual({ input: 'r.txt', out: 'y', force: false, dryRun: true });
   });
 
   test.each([
     [[], /which report\?/],
     [['r.txt', '--out'], /--out needs a folder/],
     [['r.txt', '--outdir', 'x'], /unknown option --outdir/],
-    [['a.txt', 'b.txt'], /one speech file at a time/],
+    [['a.txt', 'b.txt'], /one report at a time/],
+    [['r.txt', '--out', '--force'], /--out needs a folder/],
+    [['r.txt', '--force=yes'], /--force takes no value/],
   ])('%j is refused with the usage', (argv, message) => {
     expect(() => parseImportArgs(argv)).toThrow(message);
     expect(() => parseImportArgs(argv)).toThrow(/usage: npm run import/);
@@ -52,9 +55,9 @@ describe('bad input stops with a clear message and writes nothing', () => {
     ['a zip archive named .txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), /named as a text file but is a zip archive/],
     ['binary data', Buffer.from([0x01, 0x02, 0x03, 0x04, 0x00, 0x00]), /binary data/],
     [
-      'a text without priorities',
-      '某某会议召开\n\n　　3月2日上午,全区召开某某会议。会议指出,要做好工作。\n',
-      /no priorities marked 一是\/第一\/（一） found/,
+      'a text with almost no Chinese',
+      'hello\nworld, this is not a report\n',
+      /report\.txt:2: the report's body holds 0 Chinese characters/,
     ],
     ['a text of one line', '只有一行文字', /:1: the speech has a single line/],
   ])('%s', async (_name, content, message) => {
@@ -76,11 +79,46 @@ describe('bad input stops with a clear message and writes nothing', () => {
     expect(errors[0]).toMatch(/nope\.txt: no such file/);
   });
 
-  test('a count announced but not marked names the line of the last priority found', async () => {
+  test('a count announced but not marked is a warning: the deck is made from the items found', async () => {
     const ten = FIXTURE_SPEECHES.find((f) => f.name === 'ten-priorities.txt')!;
     const input = file('report.txt', ten.source.replace('十是', '另外'));
-    expect(await run([input, '--out', join(dir, 'deck')])).toBe(1);
-    expect(errors[0]).toMatch(/report\.txt:\d+: the speech announces 10 priorities but 9 were found/);
+    expect(await run([input, '--out', join(dir, 'deck')])).toBe(0);
+    expect(logs.join('\n')).toMatch(/warning: line \d+: the text announces 10 items .* but 9 were found/);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('what the presenter sees', () => {
+  test('the outline comes first: title, date, speakers, parts, each list with its style and items', async () => {
+    expect(await run([fixture.path, '--out', join(dir, 'deck')])).toBe(0);
+    expect(logs.slice(0, 2)).toEqual([`read ${fixture.path} (txt, utf-8)`, `found in ${fixture.path}:`]);
+    const printed = logs.join('\n');
+    for (const expected of [
+      /title: .+/,
+      /date: .+/,
+      /speakers: .+/,
+      /parts: .+\(line \d+\)/,
+      /list 1 \(the priorities\): \d+ items marked \S+/,
+      /charts: /,
+    ]) {
+      expect(printed).toMatch(expected);
+    }
+    expect(logs.findIndex((l) => l.startsWith('imported '))).toBeGreaterThan(logs.findIndex((l) => /list 1/.test(l)));
+  });
+
+  test('--dry-run prints the outline and writes nothing, even where a folder exists', async () => {
+    const out = join(dir, 'deck');
+    mkdirSync(out);
+    expect(await run([fixture.path, '--out', out, '--dry-run'])).toBe(0);
+    expect(logs.join('\n')).toMatch(/title: [\s\S]*dry run: \d+ slides would be written to .*; nothing was written/);
+    expect(readdirSync(out)).toEqual([]);
+    expect(readdirSync(dir)).toEqual(['deck']);
+  });
+
+  test('a report without a headline line says its title was taken from the lead', async () => {
+    const derived = FIXTURE_SPEECHES.find((f) => f.name === 'no-parts-county-routine.txt')!;
+    expect(await run([derived.path, '--dry-run'])).toBe(0);
+    expect(logs.join('\n')).toMatch(/title: 我县召开全县文明办主任工作例会 \(no headline line: taken from the lead\)/);
   });
 });
 
@@ -99,7 +137,7 @@ describe('writing the deck', () => {
     expect(readFileSync(join(out, 'speech.txt'), 'utf8')).toBe(fixture.source);
     expect(readdirSync(out).filter((n) => n.endsWith('.md')).length).toBeGreaterThan(4);
     expect(readdirSync(join(dir, 'nested'))).toEqual(['deck']);
-    expect(logs.join('\n')).toMatch(/priorities marked/);
+    expect(logs.join('\n')).toMatch(/items marked/);
   });
 
   test('never overwrites an existing folder without --force', async () => {
@@ -144,7 +182,7 @@ describe('writing the deck', () => {
     );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^imported /);
+    expect(result.stdout).toMatch(/^read .*\nfound in [\s\S]*\nimported /);
     expect(existsSync(join(out, 'speech.txt'))).toBe(true);
   });
 });

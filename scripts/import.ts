@@ -1,24 +1,26 @@
 /**
- * `npm run import -- <report> [--out <folder>] [--force]`: a meeting report of the genre, as text,
- * Word, PDF or a saved web page (read by src/input/), becomes a new deck folder (the report's
- * text as speech.txt in UTF-8, one .md file per slide). IO only: the
- * deck is made by src/import/, checked by the same build code as `vite build`, written into
- * a temporary folder next to the target and renamed into place, so a failure leaves nothing.
+ * `npm run import -- <report> [--out <folder>] [--force] [--dry-run]`: a meeting report of the genre,
+ * as text, Word, PDF or a saved web page (read by src/input/), becomes a new deck folder (the
+ * report's text as speech.txt in UTF-8, one .md file per slide). IO only: the deck is made by
+ * src/import/, checked by the same build code as `vite build`, written into a temporary folder next
+ * to the target and renamed into place, so a failure leaves nothing. What was found in the report
+ * is printed first, so the presenter can check it; `--dry-run` stops there.
  */
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { CHARTS } from '../src/charts/index.ts';
 import type { ChartDefinition } from '../src/charts/types.ts';
 import { DEFAULT_DECKS_DIR } from '../src/contract/index.ts';
-import { type DeckFile, type ImportResult, importReport } from '../src/import/index.ts';
+import { type DeckFile, describeOutline, type ImportResult, importReport, outlineOf } from '../src/import/index.ts';
 import { InputError, type ReportText, readReportFile } from '../src/input/index.ts';
 import { buildDeck } from '../src/slides/deck.ts';
 import { SlideError } from '../src/slides/errors.ts';
 import { SpeechError } from '../src/speech/index.ts';
 
 /** How to call the importer, shown with every usage error. */
-export const USAGE = 'usage: npm run import -- <report .txt/.docx/.pdf/.html> [--out <folder>] [--force]';
+export const USAGE = 'usage: npm run import -- <report .txt/.docx/.pdf/.html> [--out <folder>] [--force] [--dry-run]';
 /** Where a deck goes when `--out` is not given: decks/<name of the speech file>. */
 export { DEFAULT_DECKS_DIR } from '../src/contract/index.ts';
 
@@ -33,29 +35,47 @@ export class ImportError extends Error {
   }
 }
 
+/** The command line, read: the report, where the deck goes, and what may be done. */
 export interface ImportArgs {
   readonly input: string;
   readonly out: string;
   readonly force: boolean;
+  /** Print what was found in the report, and write nothing. */
+  readonly dryRun: boolean;
+}
+
+/** The options the command takes. */
+const OPTIONS = { out: { type: 'string' }, force: { type: 'boolean' }, 'dry-run': { type: 'boolean' } } as const;
+
+/** What is wrong with the command line, from parseArgs' error, in the command's words. */
+function argumentProblem(error: Error & { code?: string }): string {
+  const option = /'(--?[\w-]+)/.exec(error.message)?.[1] ?? 'an option';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return option === '--out' ? '--out needs a folder name' : `${option} takes no value`;
+  return error.message;
 }
 
 /** Reads the command line (after `--`). */
 export function parseImportArgs(argv: readonly string[]): ImportArgs {
-  let input: string | undefined;
-  let out: string | undefined;
-  let force = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--force') force = true;
-    else if (arg === '--out') {
-      out = argv[++i];
-      if (!out || out.startsWith('--')) throw new ImportError(`--out needs a folder name\n${USAGE}`);
-    } else if (arg.startsWith('--')) throw new ImportError(`unknown option ${arg}\n${USAGE}`);
-    else if (input) throw new ImportError(`one speech file at a time (got ${input} and ${arg})\n${USAGE}`);
-    else input = arg;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new ImportError(`${argumentProblem(error as Error & { code?: string })}\n${USAGE}`);
   }
-  if (!input) throw new ImportError(`which report? give the speech file\n${USAGE}`);
-  return { input, out: out ?? join(DEFAULT_DECKS_DIR, basename(input, extname(input))), force };
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) throw new ImportError(`one report at a time (got ${positionals.join(' and ')})\n${USAGE}`);
+  const [input] = positionals;
+  if (!input) throw new ImportError(`which report? give the report's file\n${USAGE}`);
+  if (values.out !== undefined && (values.out === '' || values.out.startsWith('--')))
+    throw new ImportError(`--out needs a folder name\n${USAGE}`);
+  return {
+    input,
+    out: values.out ?? join(DEFAULT_DECKS_DIR, basename(input, extname(input))),
+    force: values.force ?? false,
+    dryRun: values['dry-run'] ?? false,
+  };
 }
 
 /** Reads the report in whichever format it comes (src/input/); an unreadable file is the user's to fix. */
@@ -128,32 +148,20 @@ export function writeDeckFolder(
   }
 }
 
-/** `会议认为, 会议指出 ×3`: each verb once, in order, with its count when it repeats. */
-function partCounts(verbs: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const verb of verbs) counts.set(verb, (counts.get(verb) ?? 0) + 1);
-  return [...counts].map(([verb, n]) => `会议${verb}${n > 1 ? ` ×${n}` : ''}`).join(', ');
-}
-
-/** A one-paragraph account of what was found, for the terminal. */
-export function describeImport(result: ImportResult): string {
-  const { speech } = result;
-  const lead = speech.lead;
-  const found = [
-    `headline "${speech.headline.text}"`,
-    `lead (${[lead.date ? `date ${lead.date.text}` : 'no date', `${lead.speakers.length} speaker(s)`, `${lead.presiders.length} presider(s)`, `${lead.attendance.length} attending unit(s)`].join(', ')})`,
-    speech.parts.length > 0 ? `parts ${partCounts(speech.parts.map((p) => p.verb))}` : 'no 会议… parts',
-    `${speech.priorities.length} priorities marked ${speech.priorities[0]!.marker.text}…${speech.priorities.at(-1)!.marker.text}`,
-    speech.attribution ? `attribution ${speech.attribution.text}` : 'no attribution',
+/** What the import found and made, for the terminal: the outline first, then the charts and the warnings of drafting. */
+export function describeImport(result: ImportResult): string[] {
+  const speechWarnings = new Set(result.speech.warnings.map((w) => `line ${w.line}: ${w.message}`));
+  const drafting = result.warnings.filter((w) => !speechWarnings.has(w));
+  return [
+    ...describeOutline(outlineOf(result.speech)).map((line) => `  ${line}`),
+    `  charts: ${result.charts.length > 0 ? result.charts.join(', ') : 'none'}`,
+    ...result.skippedCharts.map((skipped) => `    no ${skipped.name} chart: ${skipped.reason}`),
+    ...drafting.slice(0, MAX_WARNINGS_SHOWN).map((w) => `  warning: ${w}`),
+    ...(drafting.length > MAX_WARNINGS_SHOWN ? [`  … and ${drafting.length - MAX_WARNINGS_SHOWN} more warnings`] : []),
   ];
-  const lines = [`found: ${found.join('; ')}`];
-  lines.push(`charts: ${result.charts.length > 0 ? result.charts.join(', ') : 'none'}`);
-  for (const skipped of result.skippedCharts) lines.push(`  no ${skipped.name} chart: ${skipped.reason}`);
-  for (const warning of result.warnings.slice(0, MAX_WARNINGS_SHOWN)) lines.push(`warning: ${warning}`);
-  if (result.warnings.length > MAX_WARNINGS_SHOWN) lines.push(`… and ${result.warnings.length - MAX_WARNINGS_SHOWN} more warnings`);
-  return lines.join('\n');
 }
 
+/** What a test may replace: the chart registry, where lines go, how files are written. */
 export interface RunOptions {
   readonly charts?: Readonly<Record<string, ChartDefinition>>;
   readonly log?: (line: string) => void;
@@ -161,36 +169,44 @@ export interface RunOptions {
   readonly writeFile?: WriteFile;
 }
 
+/** Parses the report and drafts the deck; a report that cannot be read is an ImportError naming the file and line. */
+function importFile(input: string, source: string, charts: Readonly<Record<string, ChartDefinition>>): ImportResult {
+  try {
+    return importReport(source, { charts });
+  } catch (e) {
+    if (e instanceof SpeechError) throw new ImportError(`${input}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}`);
+    throw e;
+  }
+}
+
 /** Runs the importer; resolves to the exit code. */
 export async function runImport(argv: readonly string[], options: RunOptions = {}): Promise<number> {
   const { charts = CHARTS, log = console.log, error = console.error } = options;
   try {
     const args = parseImportArgs(argv);
+    const report = await readReport(args.input);
+    const result = importFile(args.input, report.text, charts);
+    for (const line of describeReading(args.input, report)) log(line);
+    log(`found in ${args.input}:`);
+    for (const line of describeImport(result)) log(line);
+    if (args.dryRun) {
+      log(`dry run: ${result.files.length - 1} slides would be written to ${args.out}; nothing was written`);
+      return 0;
+    }
     if (existsSync(args.out) && !args.force)
       throw new ImportError(`${args.out} already exists: choose another --out, or add --force to replace it`);
-    const report = await readReport(args.input);
-    let result: ImportResult;
-    try {
-      result = importReport(report.text, { charts });
-    } catch (e) {
-      if (e instanceof SpeechError) throw new ImportError(`${args.input}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}`);
-      throw e;
-    }
     try {
       checkDeck(result, charts);
     } catch (e) {
       if (e instanceof SlideError)
         throw new ImportError(
-          `the generated deck does not build (${e.message}); nothing was written. Please report this with the speech file`,
+          `the generated deck does not build (${e.message}); nothing was written. Please report this with the report's file`,
         );
       throw e;
     }
     writeDeckFolder(args.out, result.files, args.force, options.writeFile);
-    const shown = args.out;
-    log(`imported ${args.input} → ${shown} (${result.files.length - 1} slides and speech.txt)`);
-    for (const line of describeReading(args.input, report)) log(line);
-    log(describeImport(result));
-    log(`next: npm run dev -- --slides ${shown}    (or DECK_SLIDES=${shown} npm run dev)`);
+    log(`imported ${args.input} → ${args.out} (${result.files.length - 1} slides and speech.txt)`);
+    log(`next: npm run dev -- --slides ${args.out}    (or DECK_SLIDES=${args.out} npm run dev)`);
     return 0;
   } catch (e) {
     if (e instanceof ImportError) {

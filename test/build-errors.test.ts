@@ -180,12 +180,12 @@ const BROKEN: readonly BrokenDeck[] = [
     message: /the speech is empty: put the report's text in the speech file/,
   },
   {
-    name: 'a speech with only six priorities',
+    name: 'a speech that no longer marks the seventh priority, which a slide presents',
     breakDeck: (dir) => {
       edit(dir, 'speech.txt', '七是', '另外');
-      return { file: 'speech.txt', line: lineOf(dir, 'speech.txt', '六是') };
+      return { file: '12-priority-7.md', line: lineOf(dir, '12-priority-7.md', 'source: ') };
     },
-    message: /the speech announces 7 priorities but 6 were found .*check the markers of the missing ones/,
+    message: /the speech has priorities 1 to 6, not 7/,
   },
   {
     name: 'a speech that is not UTF-8',

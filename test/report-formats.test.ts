@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { docxOf, savedPageOf } from '../scripts/lib/report-documents.ts';
 import { readReportFile } from '../src/input/index.ts';
+import { parseSpeech } from '../src/speech/index.ts';
 import { FIXTURE_SPEECHES } from './support/fixtures.ts';
 import { encodeGb18030, encodeUtf16, outlineOf, reportParagraphs } from './support/report-formats.ts';
 
@@ -30,9 +31,8 @@ describe.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('%s', (_name, f
   const expected = outlineOf(fixture.source);
   const paragraphs = reportParagraphs(fixture.source);
 
-  test('the outline has a headline, priorities and text (what the other forms are compared on)', () => {
+  test('the outline has a headline and text (what the other forms are compared on)', () => {
     expect(expected.headline).not.toBe('');
-    expect(expected.priorities.length).toBeGreaterThanOrEqual(2);
     expect(paragraphs.join('').replace(/\s+/g, '')).toBe(expected.text.replace(/\n/g, ''));
   });
 
@@ -61,7 +61,14 @@ describe.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('%s', (_name, f
     expect(report.text.split('\n\n')).toEqual(paragraphs);
   });
 
-  test.each(['utf-8', 'gbk'] as const)('a saved news page in %s', async (charset) => {
+  // A saved page sets the headline line as its <h1> and the rest as the article's paragraphs: made for
+  // reports that open with their headline and carry no credit but the attribution (a caption, a
+  // byline or an editor line is page furniture, which the page reader keeps or drops by its own rules).
+  const speech = parseSpeech(fixture.source);
+  const asSavedPage =
+    !speech.headlineDerived && paragraphs[0] === speech.headline.text && speech.credits.every((c) => c === speech.attribution);
+
+  test.runIf(asSavedPage).each(['utf-8', 'gbk'] as const)('a saved news page in %s', async (charset) => {
     const report = await read('report.html', savedPageOf(paragraphs, charset));
     expect(report.format).toBe('html');
     expect(report.encoding).toBe(charset);

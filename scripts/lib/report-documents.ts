@@ -29,14 +29,20 @@ export async function docxOf(paragraphs: readonly string[], options: DocxOptions
   const noted = options.footnote
     ? new Paragraph({ children: [new TextRun(first), new FootnoteReferenceRun(1)], indent: { firstLine: 640 } })
     : undefined;
+  // A list interrupted by other paragraphs (a section head) starts again at （一）, as Word's does: a new instance.
+  let instance = 0;
+  let inList = false;
   const children = [
     new Paragraph({ text: headline, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
     ...(noted ? [noted] : []),
-    ...(noted ? rest : [first, ...rest]).map((text) =>
-      options.autoNumber && RE_ITEM_MARKER.test(text)
-        ? new Paragraph({ text: text.replace(RE_ITEM_MARKER, ''), numbering: { reference: 'items', level: 0 } })
-        : new Paragraph({ text, indent: { firstLine: 640 } }),
-    ),
+    ...(noted ? rest : [first, ...rest]).map((text) => {
+      const numbered = options.autoNumber === true && RE_ITEM_MARKER.test(text);
+      if (numbered && !inList) instance++;
+      inList = numbered;
+      return numbered
+        ? new Paragraph({ text: text.replace(RE_ITEM_MARKER, ''), numbering: { reference: 'items', level: 0, instance } })
+        : new Paragraph({ text, indent: { firstLine: 640 } });
+    }),
   ];
   const numbering = {
     config: [

@@ -4,21 +4,33 @@
  */
 import { parseSpeech } from '../../src/speech/index.ts';
 
-/** The report's paragraphs: the first line (the headline), then the body cut where a paragraph would start. */
+/**
+ * The report's paragraphs: each line before the body (column tag, caption, headline), then the
+ * body cut where a paragraph would start (the lead with its byline, each part, items numbered
+ * `（一）` or `一、`), then each credit line after it.
+ */
 export function reportParagraphs(source: string): string[] {
   const speech = parseSpeech(source);
   const text = speech.text;
-  const bodyStart = speech.headline.end + 1;
-  const cuts = [
+  // A byline opens the lead's paragraph; lines before the body end with a line break.
+  const bodyStart = Math.min(
     speech.lead.body.start,
+    ...speech.credits.filter((c) => c.end <= speech.lead.body.start && text[c.end] !== '\n').map((c) => c.start),
+  );
+  const items = speech.lists.flatMap((l) => [...l.items, ...l.items.flatMap((i) => i.inner?.items ?? [])]);
+  const cuts = [
     ...speech.parts.map((p) => p.body.start),
-    // Items numbered `（一）` usually open a paragraph; `一是` items run on inside one.
-    ...speech.priorities.filter((p) => p.marker.text.startsWith('（')).map((p) => p.marker.start),
-    ...(speech.attribution ? [speech.attribution.start] : []),
+    // Items numbered `（一）` or `一、` usually open a paragraph; `一是` items run on inside one.
+    ...items.filter((i) => /^[（一二三四五六七八九十]/.test(i.marker.text) && /[）、]$/.test(i.marker.text)).map((i) => i.marker.start),
+    ...speech.credits.filter((c) => c.start >= speech.body.end).map((c) => c.start),
   ];
   const starts = [...new Set([bodyStart, ...cuts.filter((c) => c > bodyStart)])].sort((a, b) => a - b);
   const body = starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length).trim()).filter((p) => p !== '');
-  return [speech.headline.text, ...body];
+  const head = text
+    .slice(0, bodyStart)
+    .split('\n')
+    .map((line) => line.trim());
+  return [...head, ...body].filter((p) => p !== '');
 }
 
 let gb18030Codes: Map<string, readonly number[]> | undefined;

@@ -12,9 +12,12 @@ import type { ChartContext, ChartDefinition, ChartSpec } from './types.ts';
 /** One colour per level. */
 const LEVEL_COLORS: Readonly<Record<AttendeeLevel, string>> = {
   central: COLORS.red,
+  provincial: '#9a4a2f',
   military: '#46647a',
   municipal: '#b8862f',
   district: '#6b7f3a',
+  township: '#3f7f73',
+  other: COLORS.muted,
 };
 
 /** The root's name: how many units attended. */

@@ -1,5 +1,5 @@
 /** Chart `priorities`: each priority's weight in the speech, as the number of characters of its text. */
-import type { Priority, Speech } from '../speech/index.ts';
+import { markerLabel, type Priority, type Speech } from '../speech/index.ts';
 import { echartsLiteral } from './drawing.ts';
 import { frameOf, measureOf } from './frame.ts';
 import { type DeckChartOption, toChartSpec } from './option.ts';
@@ -106,9 +106,7 @@ export function buildPrioritiesChart(context: ChartContext): ChartSpec {
     frameOf(context),
     measureOf(context),
   );
-  const summary = weights
-    .map((w) => `${w.priority.marker.text.replace(/[，、：]$/, '')}${w.priority.title.text}，${weightLabel(w)}`)
-    .join('；');
+  const summary = weights.map((w) => `${markerLabel(w.priority)}${w.priority.title.text}，${weightLabel(w)}`).join('；');
   return toChartSpec(
     `${speech.priorities.length}个方面工作的篇幅`,
     `按原文字数（不计标点）：${summary}。`,

@@ -1,6 +1,6 @@
 /** Chart `structure`: the meeting as one tree — its parts, the priorities, and each priority's key measures. */
 
-import { type Speech, shortTitles, toChineseNumeral } from '../speech/index.ts';
+import { markerLabel, meetingTitle, partLabel, type Speech, shortTitles, toChineseNumeral, UNOPENED_PART_LABEL } from '../speech/index.ts';
 import { measuresOf } from '../speech/measures.ts';
 import { drawingSeries } from './drawing.ts';
 import { frameOf, measureOf } from './frame.ts';
@@ -9,11 +9,6 @@ import { COLORS, priorityColor } from './theme.ts';
 import { type ChartTree, pruneTree } from './tree.ts';
 import { layoutTreeChart, type TreeForm } from './tree-forms.ts';
 import type { ChartContext, ChartDefinition, ChartSpec } from './types.ts';
-
-/** The headline's closing verb, left out of the root's name: `…会议召开` → `…会议`. */
-const RE_HEADLINE_VERB = /(?:召开|举行)$/;
-/** A marker's trailing punctuation (`一是，`), left out where the marker leads a title. */
-const RE_MARKER_MARK = /[，、：]$/;
 
 /** The name of the node that gathers the priorities: `七个方面`, as the speech announces them. */
 export function prioritiesNodeName(speech: Speech): string {
@@ -29,7 +24,7 @@ export function structureTree(speech: Speech, slideIdOfPriority: (n: number) => 
     const slideId = slideIdOfPriority(priority.number);
     return {
       text: titles[i]!,
-      title: `${priority.marker.text.replace(RE_MARKER_MARK, '')}${priority.title.text}：${measures.length}项举措`,
+      title: `${markerLabel(priority)}${priority.title.text}：${measures.length}项举措`,
       color,
       ...(slideId ? { slideId } : {}),
       // A measure's label names it; its full words are on hover only when the label had to shorten them (they ship in the page).
@@ -37,12 +32,15 @@ export function structureTree(speech: Speech, slideIdOfPriority: (n: number) => 
     };
   });
   return {
-    text: speech.headline.text.replace(RE_HEADLINE_VERB, ''),
+    text: meetingTitle(speech),
     color: COLORS.ink,
     lineColor: COLORS.muted,
     children: [
-      ...speech.parts.map((part): ChartTree => ({ text: `会议${part.verb}`, color: COLORS.gold, children: [] })),
-      { text: prioritiesNodeName(speech), color: COLORS.red, lineColor: COLORS.muted, children: priorities },
+      ...speech.parts.map((part): ChartTree => ({ text: partLabel(part, UNOPENED_PART_LABEL), color: COLORS.gold, children: [] })),
+      // A report without a list has no node of priorities.
+      ...(priorities.length > 0
+        ? [{ text: prioritiesNodeName(speech), color: COLORS.red, lineColor: COLORS.muted, children: priorities }]
+        : []),
     ],
   };
 }
@@ -69,12 +67,13 @@ export function buildStructureChart(context: ChartContext): ChartSpec {
   const summary = speech.priorities
     .map(
       (p) =>
-        `${p.marker.text.replace(RE_MARKER_MARK, '')}${p.title.text}：${measuresOf(speech, p)
+        `${markerLabel(p)}${p.title.text}：${measuresOf(speech, p)
           .map((m) => m.label.text)
           .join('；')}`,
     )
     .join('。');
-  const parts = speech.parts.map((p) => `会议${p.verb}`).join('、');
+  const parts = speech.parts.map((p) => partLabel(p, UNOPENED_PART_LABEL)).join('、');
+  if (speech.priorities.length === 0) return toChartSpec('会议结构', `会议分为${parts}。`, option);
   const opening = parts ? `会议分为${parts}和${prioritiesNodeName(speech)}工作` : `会议部署${prioritiesNodeName(speech)}工作`;
   return toChartSpec('会议结构', `${opening}。各方面的主要举措——${summary}。`, option);
 }

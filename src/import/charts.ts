@@ -1,7 +1,13 @@
 /** Which chart slides an imported deck gets: the team's charts that exist in the registry and fit the speech. */
 import type { ChartDefinition } from '../charts/types.ts';
 import type { SourceRef } from '../slides/format.ts';
+import { namedUnits } from '../speech/attendees.ts';
 import type { Speech } from '../speech/index.ts';
+
+/** The fewest attending units worth a chart of them. */
+const MIN_CHART_UNITS = 3;
+/** The fewest priorities worth a chart of their weights. */
+const MIN_CHART_PRIORITIES = 2;
 
 /** Where a chart slide goes in the imported deck. */
 export type ChartPlace = 'after-lead' | 'before-overview' | 'after-overview';
@@ -17,7 +23,11 @@ export interface ChartSlidePlan {
   readonly missing: (speech: Speech) => string | undefined;
 }
 
-/** The chart names fixed for the whole team that fit any report of the genre (not `assessment`, which is our speech's own). */
+/**
+ * The charts that fit any report of the genre (not `assessment`, which is our speech's own), each only
+ * where it says something: the attendees with three or more units, the weights with two or more items,
+ * the structure always.
+ */
 export const IMPORTED_CHARTS: readonly ChartSlidePlan[] = [
   {
     name: 'attendees',
@@ -25,7 +35,12 @@ export const IMPORTED_CHARTS: readonly ChartSlidePlan[] = [
     kicker: '会议概况',
     heading: '参会单位',
     source: { kind: 'lead' },
-    missing: (speech) => (speech.lead.attendance.length === 0 ? 'the lead paragraph names no attending units (…等参加会议)' : undefined),
+    missing: (speech) => {
+      const units = namedUnits(speech).length;
+      return units < MIN_CHART_UNITS
+        ? `the lead names ${units} attending unit(s) (…等参加会议); the chart needs ${MIN_CHART_UNITS}`
+        : undefined;
+    },
   },
   { name: 'structure', place: 'before-overview', kicker: '全文结构', heading: '会议报告的结构', missing: () => undefined },
   {
@@ -34,7 +49,10 @@ export const IMPORTED_CHARTS: readonly ChartSlidePlan[] = [
     kicker: '各方面工作',
     heading: '各方面的分量',
     source: { kind: 'priorities' },
-    missing: () => undefined,
+    missing: (speech) =>
+      speech.priorities.length < MIN_CHART_PRIORITIES
+        ? `the report lists ${speech.priorities.length} item(s); weights need ${MIN_CHART_PRIORITIES}`
+        : undefined,
   },
 ];
 

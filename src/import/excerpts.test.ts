@@ -39,6 +39,10 @@ describe('the bullet rule', () => {
     expect(excerpts(many)).toHaveLength(MAX_BULLETS);
   });
 
+  test('marks and symbols alone are no bullet: only letters and digits count toward its length', () => {
+    expect(excerpts('{\t{!。——。抓好落实。')).toEqual(['抓好落实']);
+  });
+
   test('every excerpt is the text at its offsets', () => {
     const text = '会议认为，去年以来，工作扎实推进；成效明显。';
     for (const e of excerptsOf(text, { start: 5, end: text.length, text: text.slice(5) })) expect(text.slice(e.start, e.end)).toBe(e.text);

@@ -69,6 +69,17 @@ describe('a printed report comes back as its paragraphs', () => {
     expect(layout.dropped).toEqual(expect.arrayContaining(['某区文明办工作简报', '- 1 -', '- 2 -']));
   });
 
+  test('on a single page, a running header in small type above a larger headline is dropped too', () => {
+    const body = setParagraphs([LEAD, PART], 700);
+    const [first, second] = [HEADLINE.slice(0, 8), HEADLINE.slice(8)];
+    const page: PdfPageText = {
+      runs: [run('某区文明办工作简报', 200, 800, 9), run(first, 170, 760, 22), run(second, 160, 730, 22), ...body.runs],
+    };
+    const layout = layoutPdfText([page]);
+    expect(layout.paragraphs).toEqual([HEADLINE, LEAD, PART]);
+    expect(layout.dropped).toEqual(['某区文明办工作简报']);
+  });
+
   test('without a larger headline, the first line is the headline; a gap starts a paragraph', () => {
     const runs = [
       run(HEADLINE, LEFT, 760),

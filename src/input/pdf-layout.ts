@@ -135,6 +135,11 @@ export function layoutPdfText(pages: readonly PdfPageText[]): PdfLayout {
     pitch: pitches.length > 0 ? mode(pitches) : bodySize * 1.5,
   };
 
+  // A one-page report's running header repeats nowhere: it is the small type above a larger headline.
+  const headerLines = lines.findIndex((l) => l.fontSize >= bodySize * (1 - SIZE_TOLERANCE));
+  if (headerLines > 0 && headerLines <= EDGE_LINES && lines[headerLines]!.fontSize > bodySize * (1 + SIZE_TOLERANCE)) {
+    for (const header of lines.splice(0, headerLines)) furniture.add(header);
+  }
   const headlineSize = lines[0]!.fontSize;
   const headlineLength =
     headlineSize > bodySize * (1 + SIZE_TOLERANCE)

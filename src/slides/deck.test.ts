@@ -186,10 +186,17 @@ describe('bad slides fail the build with file, line and what to do', () => {
     expect(built.slides[0]!.html).not.toMatch(/<script|javascript:|onerror|onclick/i);
   });
 
-  test('a speech whose priorities cannot be found fails on the speech file', () => {
+  test('a speech that no longer marks a priority a slide presents fails on that slide', () => {
+    const seventh = '---\nid: p7\nlayout: bullets\nsource: priority:7\n---\n# 标题\n';
     expect(() =>
-      buildDeck(input({ 'a.md': good }, { speech: { file: 'slides/speech.txt', source: SPEECH_SOURCE.replace('七是', '另外') } })),
-    ).toThrow(/^slides\/speech\.txt:\d+: the speech announces 7 priorities but 6 were found/);
+      buildDeck(input({ 'p7.md': seventh }, { speech: { file: 'slides/speech.txt', source: SPEECH_SOURCE.replace('七是', '另外') } })),
+    ).toThrow(/^p7\.md:4: the speech has priorities 1 to 6, not 7/);
+  });
+
+  test('an empty speech fails on the speech file', () => {
+    expect(() => buildDeck(input({ 'a.md': good }, { speech: { file: 'slides/speech.txt', source: '\n' } }))).toThrow(
+      /^slides\/speech\.txt: the speech is empty/,
+    );
   });
 
   test('an image that exists and a labelled bullet pass', () => {

@@ -1,5 +1,5 @@
 /** `source:` references from a slide to the part of the speech it draws from, resolved against the speech. */
-import type { Passage, Speech } from '../speech/index.ts';
+import { markerLabel, type Passage, type Speech } from '../speech/index.ts';
 import type { SourceRef } from './format.ts';
 
 /** What a slide's `source:` points at, resolved against the speech. */
@@ -43,7 +43,7 @@ export function resolveSource(ref: SourceRef, speech: Speech): ResolvedSource | 
       const found = speech.priorities[ref.number - 1];
       if (!found) return `the speech has priorities 1 to ${speech.priorities.length}, not ${ref.number}`;
       return {
-        label: found.marker.text.replace(/[，、：]$/, ''),
+        label: markerLabel(found),
         passages: [span(speech, found.marker.start, found.body.end)],
         priority: ref.number,
       };

@@ -1,5 +1,5 @@
 /** The priority tracker: which of the N priorities a slide presents, and where the talk stands. */
-import { type Priority, shortTitles } from '../speech/index.ts';
+import { markerNumeral, type Priority, shortTitles } from '../speech/index.ts';
 import { escapeHtml } from './html.ts';
 
 /** Labels longer than this may wrap onto two lines; shorter ones always stay on one. */
@@ -16,7 +16,7 @@ export function renderTracker(
     const n = i + 1;
     const state = n < current ? 'is-done' : n === current ? 'is-current' : 'is-next';
     const length = [...labels[i]!].length > TRACKER_SHORT_LABEL ? ' is-long' : '';
-    const marker = escapeHtml(p.marker.text.replace(/[是，、：（）]/g, '').replace(/^第/, ''));
+    const marker = escapeHtml(markerNumeral(p));
     const label = `<span class="tracker-num">${marker}</span><span class="tracker-label">${escapeHtml(labels[i]!)}</span>`;
     const id = slideIdOfPriority(n);
     const current_ = n === current ? ' aria-current="step"' : '';

@@ -34,7 +34,7 @@ describe('the units that attended', () => {
   test('each level holds the units its keyword rule names; others follow the unit before them', () => {
     for (const [i, unit] of units.entries()) {
       const rule = LEVEL_RULES.find((r) => r.pattern.test(unit.name.text));
-      expect(unit.level).toBe(rule ? rule.level : units[i - 1]!.level);
+      expect(unit.level).toBe(rule ? rule.level : (units[i - 1]?.level ?? 'other'));
     }
   });
 
@@ -47,11 +47,44 @@ describe('the units that attended', () => {
 
   test('this lead names central organs, military units, municipal units and the districts', () => {
     expect(attendeesByLevel(speech).map((g) => g.level)).toEqual(['central', 'military', 'municipal', 'district']);
+    expect(attendeesByLevel(speech).map((g) => g.label)).toEqual(['中央和国家机关', '部队和武警', '市级单位', '各区']);
     expect(units.map((u) => u.name.text)).toContain('国务院国资委');
   });
 
-  test('a list that starts with a unit no rule places is an error naming the unit', () => {
+  test('a list that starts with a unit no rule places puts it with the units no level names', () => {
     const source = SPEECH_SOURCE.replace('中央和国家机关文明办主任魏黎耕', '某某协会会长魏黎耕');
-    expect(() => attendeeUnits(parseSpeech(source))).toThrow(/某某协会.*LEVEL_RULES/);
+    const groups = attendeesByLevel(parseSpeech(source));
+    expect(groups[0]?.units[0]?.name.text).toBe('中直管理局');
+    expect(groups.at(-1)).toMatchObject({ level: 'other', label: '有关单位' });
+    expect(groups.at(-1)?.units.map((u) => u.name.text)).toEqual(['某某协会会长魏黎耕']);
+  });
+
+  /** A report whose lead lists `attendance` before `等参加会议`. */
+  const reportAttended = (attendance: string): string =>
+    `标题\n\n3月9日，全省文明实践工作会议召开。省文明办主任郑某出席会议并讲话。${attendance}等参加会议。\n会议要求，一是抓学习。二是抓落实。`;
+
+  test.each([
+    [
+      'a province: cities, counties in brackets, provincial units',
+      '省委宣传部有关处室负责同志、各市文明办主任、部分县（市、区）文明实践中心负责同志',
+      [
+        ['省级单位', ['省委宣传部有关处室']],
+        ['市级单位', ['各市文明办']],
+        ['各县', ['部分县（市、区）文明实践中心']],
+      ],
+    ],
+    [
+      'a county: its offices, townships, and units no level names',
+      '县委宣传部、县文明办负责同志，各乡镇、街道分管负责同志，有关部门负责同志',
+      [
+        ['各县', ['县委宣传部', '县文明办']],
+        ['乡镇（街道）', ['各乡镇', '街道']],
+        ['有关单位', ['有关部门']],
+      ],
+    ],
+    ['units no rule places, first', '城管、住建、市场监管等部门负责同志', [['有关单位', ['城管', '住建', '市场监管等部门']]]],
+  ])('%s', (_form, attendance, expected) => {
+    const groups = attendeesByLevel(parseSpeech(reportAttended(attendance)));
+    expect(groups.map((g) => [g.label, g.units.map((u) => u.name.text)])).toEqual(expected);
   });
 });

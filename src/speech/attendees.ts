@@ -1,5 +1,6 @@
 /** The units that attended, cut from the lead's attendance list and grouped by level. Pure. */
 import type { Passage, Speech } from './model.ts';
+import { CLOSERS, OPENERS } from './punctuation.ts';
 import { passage } from './text.ts';
 
 /** Where a unit's people start: a title or `负责同志`; the unit names stand before it. */
@@ -7,8 +8,8 @@ const RE_ROLE = /(?:有关|相关)?负责同志|分管|副?主任|副?部长|二
 /** What separates the units of one clause: `国家机关事务管理局、国务院国资委、…有关负责同志`. */
 const UNIT_SEPARATOR = '、';
 
-/** The levels the units are grouped by, in the order they are shown. */
-export const ATTENDEE_LEVELS = ['central', 'military', 'municipal', 'district'] as const;
+/** The levels the units are grouped by, top down, in the order they are shown. */
+export const ATTENDEE_LEVELS = ['central', 'provincial', 'military', 'municipal', 'district', 'township', 'other'] as const;
 export type AttendeeLevel = (typeof ATTENDEE_LEVELS)[number];
 
 /** A level: its label, and the keyword rule that places a unit in it. Rules are tried in this order. */
@@ -19,15 +20,31 @@ export interface LevelRule {
 }
 
 /**
- * The keyword rules, first match wins: military bodies first (`中央军委…` is not a central organ
- * of the state in this grouping), then central and national organs, the districts, the municipality.
+ * The keyword rules of the genre's administrative levels, first match wins: military bodies first
+ * (`中央军委…`, `北京卫戍区…` are neither central organs nor districts here), then central and
+ * national organs, provinces, districts and counties (before the city: `市辖区`), the city, townships,
+ * and units the lead names by no level (`有关部门`).
  */
 export const LEVEL_RULES: readonly LevelRule[] = [
-  { level: 'military', label: '驻京部队和武警', pattern: /军委|卫戍|武警|部队|解放军/ },
+  { level: 'military', label: '部队和武警', pattern: /军委|卫戍|武警|部队|解放军|军分区|省军区/ },
   { level: 'central', label: '中央和国家机关', pattern: /^(?:中央|中直|国家|国务院|全国)/ },
-  { level: 'district', label: '各区', pattern: /^各区|区委/ },
-  { level: 'municipal', label: '市级单位', pattern: /^(?:首都|市委|市政府|市属|北京市)/ },
+  { level: 'provincial', label: '省级单位', pattern: /^(?:各?省|自治区)/ },
+  { level: 'district', label: '各区县', pattern: /^(?:各|部分)?(?:区|县|旗)|[区县旗]委|[区县]政府/ },
+  { level: 'municipal', label: '市级单位', pattern: /^(?:首都|各?市(?![场民])|各?州|盟|北京市|上海市|天津市|重庆市)/ },
+  { level: 'township', label: '乡镇（街道）', pattern: /^(?:各|部分)?(?:乡镇|街道|镇|乡|社区)/ },
+  { level: 'other', label: '有关单位', pattern: /^(?:各?有关|相关|其他)/ },
 ];
+
+/**
+ * A level's label. Districts and counties are named as the lead names them: a city of districts
+ * shows `各区`, a county town `各县`, a mix `各区县`.
+ */
+function levelLabel(level: AttendeeLevel, units: readonly AttendeeUnit[]): string {
+  const label = LEVEL_RULES.find((rule) => rule.level === level)!.label;
+  if (level !== 'district') return label;
+  const kinds = ['区', '县', '旗'].filter((kind) => units.some((u) => new RegExp(`^(?:各|部分)?${kind}|${kind}[委政]`).test(u.name.text)));
+  return kinds.length > 0 ? `各${kinds.join('')}` : label;
+}
 
 /** One unit named in the attendance list. */
 export interface AttendeeUnit {
@@ -80,8 +97,12 @@ function unitsOfClause(text: string, clause: Passage): NamedUnit[] {
 function splitAt(text: string, within: Passage, separator: string): Passage[] {
   const pieces: Passage[] = [];
   let from = within.start;
+  // `部分县（市、区）文明办`: a separator inside brackets does not separate units.
+  let depth = 0;
   for (let i = within.start; i <= within.end; i++) {
-    if (i === within.end || text[i] === separator) {
+    if (OPENERS.includes(text[i] ?? '')) depth++;
+    else if (CLOSERS.includes(text[i] ?? '')) depth = Math.max(0, depth - 1);
+    if (i === within.end || (text[i] === separator && depth === 0)) {
       pieces.push(passage(text, from, i));
       from = i + 1;
     }
@@ -89,18 +110,21 @@ function splitAt(text: string, within: Passage, separator: string): Passage[] {
   return pieces.filter((p) => p.text !== '');
 }
 
+/** Every unit the lead's attendance list names, in order, before their levels are told. */
+export function namedUnits(speech: Speech): Passage[] {
+  return speech.lead.attendance.flatMap((clause) => unitsOfClause(speech.text, clause).map((u) => u.name));
+}
+
 /**
  * Every unit of the lead's attendance list, with its level. The lead lists units top down, so a
- * unit that no rule places (`精神文明相关科室`) belongs to the level of the unit before it.
+ * unit that no rule places (`精神文明相关科室`) belongs to the level of the unit before it; with
+ * none before it, to the units no level names (`有关单位`).
  */
 export function attendeeUnits(speech: Speech): AttendeeUnit[] {
   const units: AttendeeUnit[] = [];
   for (const clause of speech.lead.attendance) {
     for (const { name, role } of unitsOfClause(speech.text, clause)) {
-      const level = LEVEL_RULES.find((rule) => rule.pattern.test(name.text))?.level ?? units[units.length - 1]?.level;
-      if (!level) {
-        throw new Error(`cannot tell the level of "${name.text}", the first unit the lead names: add a keyword rule for it to LEVEL_RULES`);
-      }
+      const level = LEVEL_RULES.find((rule) => rule.pattern.test(name.text))?.level ?? units.at(-1)?.level ?? 'other';
       units.push({ name, level, ...(role ? { role } : {}) });
     }
   }
@@ -110,9 +134,8 @@ export function attendeeUnits(speech: Speech): AttendeeUnit[] {
 /** The attendance list grouped by level, in the order of ATTENDEE_LEVELS; levels no unit falls in are left out. */
 export function attendeesByLevel(speech: Speech): AttendeeGroup[] {
   const units = attendeeUnits(speech);
-  return ATTENDEE_LEVELS.map((level) => ({
-    level,
-    label: LEVEL_RULES.find((rule) => rule.level === level)!.label,
-    units: units.filter((u) => u.level === level),
-  })).filter((group) => group.units.length > 0);
+  return ATTENDEE_LEVELS.map((level) => {
+    const members = units.filter((u) => u.level === level);
+    return { level, label: levelLabel(level, members), units: members };
+  }).filter((group) => group.units.length > 0);
 }

@@ -45,10 +45,12 @@ describe('the announced count', () => {
     expect(parseSpeech(report(LEAD_WITH_UNITS, `${leadIn}${markers}`)).announcedPriorityCount).toBe(count);
   });
 
-  test('a count announced but not matched names what is missing', () => {
-    expect(() => parseSpeech(report(LEAD_WITH_UNITS, '会议强调,要抓好三方面工作。第一,抓学习。第二,抓落实。'))).toThrow(
-      /announces 3 priorities but 2 were found/,
-    );
+  test('a count announced but not matched is a warning naming what was found, and the items found stand', () => {
+    const speech = parseSpeech(report(LEAD_WITH_UNITS, '会议强调,要抓好三方面工作。第一,抓学习。第二,抓落实。'));
+    expect(speech.priorities.map((p) => p.title.text)).toEqual(['抓学习', '抓落实']);
+    expect(speech.warnings).toHaveLength(1);
+    expect(speech.warnings[0]!.message).toMatch(/announces 3 items \("要抓好三方面工作"\) but 2 were found \(第一 第二\)/);
+    expect(speech.warnings[0]!.line).toBe(5);
   });
 });
 

@@ -3,22 +3,41 @@ import type { Lead, Passage } from './model.ts';
 import { clausesOf, passage, sentencesOf } from './text.ts';
 
 /** A date at the start of the lead: `2月1日下午`, `2021年2月1日`. */
-const RE_DATE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?/;
-/** What a speaker's clause ends with: `…出席并讲话`, `…讲话`, `…作报告`. */
-const RE_SPEAKER = /(?:出席(?:会议)?并)?(?:讲话|作报告|致辞)/;
+const RE_DATE = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前|近期|昨天|昨日|今天|今日|当天)/;
+/** What a speaker's clause ends with: `…出席并讲话`, `…主持会议并讲话`, `…作重要讲话`, `…致辞` (not `在讲话中…`). */
+const RE_SPEAKER = /(?:讲话|作报告|致辞)$/;
 /** What a presider's clause holds: `…主持并传达…`, `…主持会议`. */
 const RE_PRESIDER = /主持/;
-/** The end of the attendance list: `…等参加会议`. */
-const RE_ATTENDANCE_END = /等?(?:参加|出席)(?:了)?会议/;
+/** Where a person's title and name end in a clause: at the first verb of their role. */
+const RE_ROLE_VERB = /出席|主持|到会|作了?(?:重要)?(?:讲话|报告)|发表|讲话|致辞|传达/;
+/** The end of the attendance list: `…等参加会议` (not a speaker's `出席会议并讲话`). */
+const RE_ATTENDANCE_END = /等?(?:参加|出席)(?:了)?会议(?!并)/;
 /** A joining word at the start of an attendance clause, left out of the clause. */
 const RE_JOINING_WORD = /^(?:以及|和|及)/;
+/** A sentence that still tells of the meeting itself (who convened, spoke, attended, what was heard), not of what it said. */
+const RE_MEETING_FACT =
+  /召开|举行|举办|出席|讲话(?!中)|主持|参加|列席|与会|传达|听取|审议|通报|宣读|观看|发言|交流|视频|^(?:会议|会上|会前|会后)(?!认为|指出|强调|要求|提出|决定|号召)/;
 
-/** The clauses of the lead whose text before `pattern` names a person. */
+/**
+ * Where the lead ends: after its first sentence and the sentences right after it that tell of
+ * the meeting itself, and never past `limit` (the first part opener or list marker).
+ */
+export function leadEnd(text: string, content: Passage, limit: number): number {
+  const sentences = sentencesOf(text, passage(text, content.start, limit));
+  let end = sentences[0]?.end ?? content.start;
+  for (const sentence of sentences.slice(1)) {
+    if (!RE_MEETING_FACT.test(sentence.text)) break;
+    end = sentence.end;
+  }
+  return end;
+}
+
+/** The people named by the lead's clauses that match `pattern`: each clause's words before its first role verb. */
 function peopleBefore(text: string, clauses: readonly Passage[], pattern: RegExp): Passage[] {
   return clauses.flatMap((clause) => {
-    const match = pattern.exec(clause.text);
-    if (!match || match.index === 0) return [];
-    return [passage(text, clause.start, clause.start + match.index)];
+    if (!pattern.test(clause.text)) return [];
+    const role = RE_ROLE_VERB.exec(clause.text);
+    return role && role.index > 0 ? [passage(text, clause.start, clause.start + role.index)] : [];
   });
 }
 

@@ -1,63 +1,94 @@
-/** Finding numbered priority markers: `一是`, `第一，`, `（一）`, in sequence. */
-import { toChineseNumeral } from './numerals.ts';
+/** Numbered list markers in every style of the genre, found in runs 1, 2, 3…. Pure. */
+import { fromChineseNumeral } from './numerals.ts';
 import { isAtBoundary } from './text.ts';
 
-/** A marker style: how the n-th marker is written, and the name used in messages. */
+/** A Chinese numeral of one to three characters (一 … 九十九). */
+const CN = '[一二三四五六七八九十]{1,3}';
+
+/** A marker style: how its markers are found, and the number each stands for. */
 export interface MarkerStyle {
+  /** The style's name, as the outline shows it: `一是`, `（一）`, `1.`… */
   readonly name: string;
-  /** The marker's possible spellings for number n. */
-  readonly spell: (n: number) => readonly string[];
+  /** Every possible marker of the style (global, sticky-free). */
+  readonly pattern: RegExp;
+  /** The number a found marker stands for, given the previous number of its run; undefined when it cannot follow. */
+  readonly numberOf: (match: RegExpExecArray, previous: number | undefined) => number | undefined;
 }
 
-/** The styles the speech genre uses to number its priorities. */
+/** The number written in group 1, as a Chinese or Arabic numeral. */
+const writtenNumber = (match: RegExpExecArray): number | undefined => {
+  const written = match[1] ?? '';
+  return /^\d+$/.test(written) ? Number(written) : fromChineseNumeral(written);
+};
+
+/** `首先…其次…再次…最后`: words, not numbers; each follows what came before. */
+const ordinalWord = (match: RegExpExecArray, previous: number | undefined): number | undefined => {
+  const word = match[1];
+  if (word === '首先') return 1;
+  if (previous === undefined) return undefined;
+  if (word === '其次') return previous === 1 ? 2 : undefined;
+  return previous + 1;
+};
+
+/** The styles the genre numbers its lists with; a marker's trailing comma or colon is part of it. */
 export const MARKER_STYLES: readonly MarkerStyle[] = [
-  { name: '一是', spell: (n) => [`${toChineseNumeral(n)}是`] },
-  { name: '第一', spell: (n) => ['，', '、', '：', '是'].map((mark) => `第${toChineseNumeral(n)}${mark}`) },
-  { name: '（一）', spell: (n) => [`（${toChineseNumeral(n)}）`] },
+  { name: '一是', pattern: new RegExp(`(${CN})是`, 'g'), numberOf: writtenNumber },
+  { name: '一要', pattern: new RegExp(`(${CN})要`, 'g'), numberOf: writtenNumber },
+  { name: '第一', pattern: new RegExp(`第(${CN})(?:[，、：]|是)`, 'g'), numberOf: writtenNumber },
+  { name: '其一', pattern: new RegExp(`其(${CN})[，、：]`, 'g'), numberOf: writtenNumber },
+  { name: '首先', pattern: /(首先|其次|再次|然后|最后)[，、：]?/g, numberOf: ordinalWord },
+  { name: '（一）', pattern: new RegExp(`（(${CN})）`, 'g'), numberOf: writtenNumber },
+  { name: '一、', pattern: new RegExp(`(${CN})、`, 'g'), numberOf: writtenNumber },
+  { name: '1.', pattern: /(\d{1,2})[.．、](?!\d)/g, numberOf: writtenNumber },
+  { name: '（1）', pattern: /（(\d{1,2})）/g, numberOf: writtenNumber },
+  { name: '①', pattern: /([①-⑳])/g, numberOf: (m) => m[1]!.codePointAt(0)! - 0x245f },
 ];
 
-/** The most priorities a speech may have; markers past it are not looked for. */
-export const MAX_PRIORITIES = 99;
+/** The most items a list may have; markers past it are not looked for. */
+export const MAX_ITEMS = 99;
 
+/** A marker found in the text. */
 export interface FoundMarker {
   readonly start: number;
   readonly end: number;
+  readonly number: number;
 }
 
-/** The n-th marker of a style at or after `from`, before `to`, standing at a boundary. */
-function findMarker(text: string, style: MarkerStyle, n: number, from: number, to: number, bodyStart: number): FoundMarker | undefined {
-  let best: FoundMarker | undefined;
-  for (const spelling of style.spell(n)) {
-    let at = text.indexOf(spelling, from);
-    while (at !== -1 && at + spelling.length <= to && !isAtBoundary(text, at, bodyStart)) {
-      at = text.indexOf(spelling, at + 1);
+/** A run of markers of one style numbered 1, 2, 3… in order. */
+export interface MarkerRun {
+  readonly style: MarkerStyle;
+  readonly markers: readonly FoundMarker[];
+}
+
+/**
+ * Every run of two or more markers of `style` in `text[from, to)`: each marker stands at a
+ * boundary and is numbered one more than the one before; a `1` starts a new run (lists under
+ * section heads restart at `（一）`); a run never crosses a `stop` (the opener of another part).
+ */
+export function findRuns(text: string, style: MarkerStyle, from: number, to: number, stops: readonly number[]): MarkerRun[] {
+  const runs: MarkerRun[] = [];
+  let current: FoundMarker[] = [];
+  const close = (): void => {
+    if (current.length >= 2) runs.push({ style, markers: current });
+    current = [];
+  };
+  const pattern = new RegExp(style.pattern.source, 'g');
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
+    const start = match.index;
+    if (start + match[0].length > to || !isAtBoundary(text, start, from)) continue;
+    const last = current.at(-1);
+    if (last && stops.some((s) => s > last.start && s <= start)) close();
+    const previous = current.at(-1)?.number;
+    const number = style.numberOf(match, previous);
+    if (number === undefined || number > MAX_ITEMS) continue;
+    const marker = { start, end: start + match[0].length, number };
+    if (previous !== undefined && number === previous + 1) current.push(marker);
+    else if (number === 1) {
+      close();
+      current = [marker];
     }
-    if (at !== -1 && at + spelling.length <= to && (best === undefined || at < best.start)) {
-      best = { start: at, end: at + spelling.length };
-    }
   }
-  return best;
-}
-
-/** The markers 1, 2, 3… of one style, each after the previous, until a number is missing. */
-export function findMarkerSequence(text: string, style: MarkerStyle, from: number, to: number): FoundMarker[] {
-  const found: FoundMarker[] = [];
-  let cursor = from;
-  for (let n = 1; n <= MAX_PRIORITIES; n++) {
-    const marker = findMarker(text, style, n, cursor, to, from);
-    if (!marker) break;
-    found.push(marker);
-    cursor = marker.end;
-  }
-  return found;
-}
-
-/** The style with the longest sequence of at least two markers; the first style wins a tie. */
-export function findPriorityMarkers(text: string, from: number, to: number): { style: MarkerStyle; markers: FoundMarker[] } | undefined {
-  let best: { style: MarkerStyle; markers: FoundMarker[] } | undefined;
-  for (const style of MARKER_STYLES) {
-    const markers = findMarkerSequence(text, style, from, to);
-    if (markers.length >= 2 && (!best || markers.length > best.markers.length)) best = { style, markers };
-  }
-  return best;
+  close();
+  return runs;
 }

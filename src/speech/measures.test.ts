@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { SPEECH as speech } from '../../test/support/speech.ts';
-import { firstClause, measuresOf } from './measures.ts';
-import { passage } from './text.ts';
+import { measuresOf } from './measures.ts';
+import { firstClause, passage } from './text.ts';
 
 /** A text without punctuation and spaces, to compare coverage. */
 const letters = (text: string): string => text.replace(/[\p{P}\p{S}\s]/gu, '');

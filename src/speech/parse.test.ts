@@ -110,15 +110,23 @@ describe('other reports of the same form', () => {
     expect(parsed.attribution?.text).toBe('（办公室）');
   });
 
-  test('a speech announcing seven priorities but marking six fails, naming what is missing', () => {
-    const sixOnly = source.replace('七是', '另外');
-    expect(() => parseSpeech(sixOnly)).toThrow(/announces 7 priorities but 6 were found/);
+  test('a speech announcing seven priorities but marking six warns, naming what is missing', () => {
+    const sixOnly = parseSpeech(source.replace('七是', '另外'));
+    expect(sixOnly.priorities).toHaveLength(6);
+    expect(sixOnly.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/announces 7 items .* but 6 were found/)]);
+    expect(sixOnly.warnings[0]!.line).toBe(source.split('\n').findIndex((line) => line.includes('六是')) + 1);
+  });
+
+  test('a report without a list still has its parts, and no priorities', () => {
+    const parsed = parseSpeech('标题\n\n　　3月2日上午,全区召开某某会议。会议指出,要做好工作,抓好落实。');
+    expect(parsed.priorities).toEqual([]);
+    expect(parsed.parts.map((p) => [p.verb, p.content.text])).toEqual([['指出', '要做好工作，抓好落实。']]);
   });
 
   test.each([
     ['an empty file', '', /the speech is empty/],
     ['a single line', '只有一行', /single line/],
-    ['no priorities', '标题\n\n　　正文一句。会议指出,要做好工作。', /no priorities marked 一是\/第一\/（一） found/],
+    ['a headline and almost no text', '标题\n\n　　正文一句。', /holds 4 Chinese characters: give the full text/],
   ])('%s gives a clear error', (_name, text, message) => {
     expect(() => parseSpeech(text)).toThrow(SpeechError);
     expect(() => parseSpeech(text)).toThrow(message);

@@ -1,110 +1,150 @@
 /** The speech parser: source text → typed model. Pure: no disk, no DOM. */
+import { leadInOf } from './announce.ts';
+import { attributionOf, closingAttribution, leadingByline } from './credits.ts';
 import { SpeechError } from './errors.ts';
-import { joinLines, sourceLineAt } from './join.ts';
-import { readLead } from './lead.ts';
-import { findPriorityMarkers, MARKER_STYLES } from './markers.ts';
-import type { Part, Passage, Priority, Speech } from './model.ts';
-import { normalizePunctuation } from './normalize.ts';
-import { fromChineseNumeral } from './numerals.ts';
-import { CLAUSE_END, isAtBoundary, passage, SENTENCE_END, sentencesOf } from './text.ts';
+import { frameReport, sourceLineAt } from './frame.ts';
+import { deriveHeadline } from './headline.ts';
+import { leadEnd, readLead } from './lead.ts';
+import { findNumberedLists, numberedList, type PlacedRun, parallelList, runStart } from './lists.ts';
+import type { ItemList, Part, Passage, Speech, SpeechWarning } from './model.ts';
+import { findParallelLists } from './parallel.ts';
+import { findOpeners, type Opener } from './parts.ts';
+import { isHan, withoutTrailingMarks } from './punctuation.ts';
+import { passage, sentencesOf } from './text.ts';
 
-/** A part opener: `会议认为，`, `会议指出：`… */
-const RE_PART = /会议(认为|指出|强调|要求|提出|决定|号召|部署)[，：]/g;
-/** A closing attribution: one parenthesised line at the very end, e.g. `（精神文明调查研究处）`. */
-const RE_ATTRIBUTION = /（[^（）。\n]{1,40}）\s*$/;
-/** The announced number of priorities just before the first one: `重点抓好七个方面工作：`. */
-const RE_ANNOUNCED_COUNT = /([一二两三四五六七八九十]+)(?:个方面|个重点|项重点|项工作|项任务|方面)/g;
-/** `两` counts like `二` in an announcement (`两方面工作`), though it never numbers a marker. */
-const RE_LIANG = /两/g;
+/** The fewest Han characters a report's body must hold to be read as one. */
+const MIN_BODY_HAN = 8;
 
-/** Parses a speech of the genre (headline, lead, `会议…` parts, numbered priorities, attribution). */
+/** Parses a report of the genre: its frame, lead, parts, lists and credits. Throws a SpeechError only when there is no report to read. */
 export function parseSpeech(source: string): Speech {
   if (source.trim() === '') throw new SpeechError("the speech is empty: put the report's text in the speech file");
-  const joined = joinLines(source);
-  const text = normalizePunctuation(joined.text);
-  const sourceLineOf = (offset: number): number => sourceLineAt(joined, offset);
-
-  const headlineEnd = text.indexOf('\n');
-  if (headlineEnd === -1) throw new SpeechError('the speech has a single line: a headline line followed by the body is expected', 1);
-  const headline = passage(text, 0, headlineEnd);
-  const bodyStart = headlineEnd + 1;
-
-  const attributionMatch = RE_ATTRIBUTION.exec(text.slice(bodyStart));
-  const attribution = attributionMatch ? passage(text, bodyStart + attributionMatch.index, text.length) : undefined;
-  const bodyEnd = attribution ? attribution.start : text.length;
-
-  const partStarts = [...text.slice(bodyStart, bodyEnd).matchAll(RE_PART)]
-    .map((m) => ({ start: bodyStart + m.index, markerEnd: bodyStart + m.index + m[0].length, verb: m[1]! }))
-    .filter((p) => isAtBoundary(text, p.start, bodyStart));
-
-  const found = findPriorityMarkers(text, bodyStart, bodyEnd);
-  if (!found) {
-    const styles = MARKER_STYLES.map((s) => s.name).join('/');
-    throw new SpeechError(`no priorities marked ${styles} found: the body must number at least two priorities, e.g. 一是… 二是…`);
-  }
-  const markers = found.markers;
-  const firstPriority = markers[0]!.start;
-
-  // Every structural start, so each piece can end where the next begins.
-  const cuts = [...partStarts.map((p) => p.start), ...markers.map((m) => m.start), bodyEnd].sort((a, b) => a - b);
-  const nextCut = (after: number): number => cuts.find((c) => c > after) ?? bodyEnd;
-
-  const leadEnd = Math.min(firstPriority, partStarts[0]?.start ?? bodyEnd);
-  const leadBody = passage(text, bodyStart, leadEnd);
-  if (leadBody.text === '')
-    throw new SpeechError('no lead paragraph: the body must open with when and where the meeting was held', sourceLineOf(bodyStart));
-  const lead = readLead(text, leadBody);
-
-  const parts: Part[] = partStarts.map((p) => {
-    const body = passage(text, p.start, nextCut(p.start));
-    const content = passage(text, p.markerEnd, body.end);
-    return { verb: p.verb, body, content, sentences: sentencesOf(text, content) };
-  });
-
-  const priorities: Priority[] = markers.map((m, index) => {
-    const marker = passage(text, m.start, m.end);
-    const body = passage(text, m.end, nextCut(m.start));
-    return { number: index + 1, marker, title: firstClause(text, body), body, sentences: sentencesOf(text, body) };
-  });
-
-  const announcedPriorityCount = announcedCount(text, bodyStart, firstPriority);
-  if (announcedPriorityCount !== undefined && announcedPriorityCount !== priorities.length) {
+  const framed = frameReport(source);
+  const { text } = framed;
+  const sourceLineOf = (offset: number): number => sourceLineAt(framed, offset);
+  const han = [...framed.body.text].filter(isHan).length;
+  if (framed.body.text === '' && framed.headline)
+    throw new SpeechError("the speech has a single line, a headline: put the report's text (its lead and body) after it", 1);
+  if (han < MIN_BODY_HAN)
     throw new SpeechError(
-      `the speech announces ${announcedPriorityCount} priorities but ${priorities.length} were found (` +
-        `${priorities.map((p) => p.marker.text).join(' ')}): check the markers of the missing ones`,
-      sourceLineOf(priorities[priorities.length - 1]!.marker.start),
+      `the report's body holds ${han} Chinese characters: give the full text of a meeting report (a lead paragraph, then what the meeting said)`,
+      sourceLineOf(framed.body.start),
     );
-  }
 
+  const byline = leadingByline(text, framed.body);
+  const inlineAttribution = closingAttribution(text, framed.body);
+  const content = passage(text, byline?.end ?? framed.body.start, inlineAttribution?.start ?? framed.body.end);
+  const credits = [...framed.leading, ...(byline ? [byline] : []), ...(inlineAttribution ? [inlineAttribution] : []), ...framed.trailing];
+
+  const allOpeners = findOpeners(text, content);
+  const allRuns = findNumberedLists(
+    text,
+    content,
+    allOpeners.map((o) => o.start),
+  );
+  const firstStructure = Math.min(allOpeners[0]?.start ?? content.end, allRuns[0] ? runStart(allRuns[0]) : content.end);
+  const lead = readLead(text, passage(text, content.start, leadEnd(text, content, firstStructure)));
+  const openers = allOpeners.filter((o) => o.start >= lead.body.end);
+  const afterLead = passage(text, Math.max(lead.body.end, content.start), content.end);
+  const runs = allRuns.filter((r) => runStart(r) >= afterLead.start);
+
+  const partStarts = partOpenings(text, afterLead, openers, runs);
+  const parallel = partStarts.flatMap((p, index) => {
+    const firstRun = runs.find((r) => runStart(r) >= p.contentStart && runStart(r) < p.end);
+    const free = passage(text, p.contentStart, firstRun ? runStart(firstRun) : p.end);
+    return findParallelLists(text, free).map((found) => parallelList(text, found, index, p.contentStart));
+  });
+  const partIndexAt = (offset: number): number | undefined => {
+    const index = partStarts.findLastIndex((p) => p.start <= offset);
+    return index === -1 ? undefined : index;
+  };
+  const numbered = runs.map((r) => {
+    const part = partIndexAt(runStart(r));
+    const from = part !== undefined ? partStarts[part]!.contentStart : afterLead.start;
+    return numberedList(text, r, from, part);
+  });
+  const lists = [...numbered, ...parallel].sort((a, b) => a.items[0]!.marker.start - b.items[0]!.marker.start);
+  const mainList = longest(numbered) ?? longest(parallel);
+  const priorities = mainList?.items ?? [];
+
+  // Every structural start, so each part ends where the next part or the main list begins.
+  const cuts = [...partStarts.map((p) => p.start), ...priorities.map((p) => p.marker.start), content.end].sort((a, b) => a - b);
+  const parts: Part[] = partStarts.map((p) => {
+    const end = cuts.find((c) => c > p.start) ?? content.end;
+    const body = passage(text, p.start, end);
+    const partContent = passage(text, Math.min(p.contentStart, end), end);
+    return {
+      verb: p.verb,
+      ...(p.speaker ? { speaker: p.speaker } : {}),
+      body,
+      content: partContent,
+      sentences: sentencesOf(text, partContent),
+    };
+  });
+
+  const headline = framed.headline ?? deriveHeadline(text, lead, content);
   return {
     text,
     headline,
+    headlineDerived: framed.headline === undefined,
     lead,
+    body: content,
     parts,
-    ...(announcedPriorityCount !== undefined ? { announcedPriorityCount } : {}),
+    lists,
+    ...(mainList ? { mainList } : {}),
+    ...(mainList?.announcedCount !== undefined ? { announcedPriorityCount: mainList.announcedCount } : {}),
     priorities,
-    ...(attribution ? { attribution } : {}),
+    ...withAttribution(attributionOf(credits)),
+    credits,
+    warnings: countWarnings(lists, sourceLineOf),
     sourceLineOf,
   };
 }
 
-/** The first clause of a passage, without its closing mark. */
-function firstClause(text: string, within: Passage): Passage {
-  for (let i = within.start; i < within.end; i++) {
-    if (CLAUSE_END.includes(text[i]!)) return passage(text, within.start, i);
-  }
-  return within;
+const withAttribution = (attribution: Passage | undefined): { attribution?: Passage } => (attribution ? { attribution } : {});
+
+/** The list with the most items (the first of equals), when there is one. */
+function longest(lists: readonly ItemList[]): ItemList | undefined {
+  return lists.reduce<ItemList | undefined>((best, l) => (!best || l.items.length > best.items.length ? l : best), undefined);
 }
 
-/**
- * The count announced in the sentence leading up to the first priority, e.g. 七 in
- * `重点抓好七个方面工作：一是`, or in the whole sentence just before it (`抓好两方面工作。第一，`).
- */
-function announcedCount(text: string, from: number, firstPriority: number): number | undefined {
-  const before = text.slice(from, firstPriority).trimEnd();
-  const leadIn = SENTENCE_END.includes(before.at(-1) ?? '') ? before.slice(0, -1) : before;
-  const sentenceStart = Math.max(...[...SENTENCE_END].map((c) => leadIn.lastIndexOf(c))) + 1;
-  const matches = [...leadIn.slice(sentenceStart).matchAll(RE_ANNOUNCED_COUNT)];
-  const last = matches[matches.length - 1];
-  return last ? fromChineseNumeral(last[1]!.replace(RE_LIANG, '二')) : undefined;
+/** Where each part starts: the openers, and before them the text after the lead that no opener introduces. */
+function partOpenings(
+  text: string,
+  afterLead: Passage,
+  openers: readonly Opener[],
+  runs: readonly PlacedRun[],
+): { start: number; contentStart: number; end: number; verb: string; speaker?: Passage }[] {
+  const ends = [...openers.map((o) => o.start), afterLead.end];
+  const parts: { start: number; contentStart: number; end: number; verb: string; speaker?: Passage }[] = openers.map((o, i) => ({
+    start: o.start,
+    contentStart: o.contentStart,
+    end: ends[i + 1]!,
+    verb: o.verb,
+    speaker: o.speaker,
+  }));
+  // Text between the lead and the first opener is a part of its own, unless a numbered list fills it
+  // from the start, or only the words that announce it stand before it (`重点抓好七个方面工作。一是…`).
+  const firstEnd = ends[0]!;
+  const firstRun = runs.map(runStart).find((start) => start < firstEnd) ?? firstEnd;
+  const leadIn = firstRun < firstEnd ? leadInOf(text, afterLead.start, firstRun)?.words.start : undefined;
+  const own = passage(text, afterLead.start, Math.min(leadIn ?? firstRun, firstEnd));
+  if ([...own.text].some(isHan)) parts.unshift({ start: own.start, contentStart: own.start, end: firstEnd, verb: '' });
+  return parts;
+}
+
+/** A warning for every list whose announced count differs from the items found. */
+function countWarnings(lists: readonly ItemList[], lineOf: (offset: number) => number): SpeechWarning[] {
+  return lists.flatMap((list) => {
+    const found = list.items.length;
+    if (list.announcedCount === undefined || list.announcedCount === found) return [];
+    const markers = list.items.map((i) => withoutTrailingMarks(i.marker.text) || i.title.text).join(' ');
+    return [
+      {
+        message:
+          `the text announces ${list.announcedCount} items${list.leadIn ? ` ("${list.leadIn.text}")` : ''} but ${found} were found ` +
+          `(${markers}): if the text was cut short or miscounts, the deck shows the ${found} found; otherwise check the markers of the missing ones`,
+        line: lineOf(list.items.at(-1)!.marker.start),
+      },
+    ];
+  });
 }

@@ -1,16 +1,44 @@
-/** Short titles of the priorities, for the places that list them all (the tracker, the structure chart). */
-import type { Priority } from './model.ts';
+/** How items and parts are named on slides and charts: labels, short titles, marker numerals. Pure. */
+import type { ListItem, Part } from './model.ts';
+import { toChineseNumeral } from './numerals.ts';
+import { withoutTrailingMarks } from './punctuation.ts';
+
+/** The numeral inside a marker: `一是` → `一`, `第三，` → `三`, `（2）` → `2`, `①` → `①`. */
+const RE_MARKER_NUMERAL = /[一二三四五六七八九十]+|\d+|[①-⑳]/;
+/** The shortest shared prefix worth leaving out of short titles, and the least each title keeps. */
+const MIN_SHARED_PREFIX = 2;
+const MIN_SHORT_TITLE = 2;
+
+/** A modal opening a title (`要强化思想引领`): says nothing where all titles are listed together. */
+const RE_LEADING_MODAL = /^要(?=.{2})/u;
 
 /**
- * The titles without the prefix they all share (`更加把牢根本遵循` … → `根本遵循` …), which would
- * say the same thing N times where all are listed together.
+ * Short titles: the items' titles without a leading `要` and without the prefix they all share
+ * (`更加把牢根本遵循` … → `根本遵循` …), which would say the same thing N times on a tracker or a chart.
  */
-export function shortTitles(priorities: readonly Priority[]): string[] {
-  const titles = priorities.map((p) => p.title.text);
-  // One title shares its whole text with itself: nothing to leave out.
+export function shortTitles(items: readonly ListItem[]): string[] {
+  const titles = items.map((p) => p.title.text.replace(RE_LEADING_MODAL, ''));
   if (titles.length < 2) return titles;
   let common = 0;
   const shortest = Math.min(...titles.map((t) => t.length));
-  while (common < shortest - 2 && titles.every((t) => t[common] === titles[0]![common])) common++;
-  return titles.map((t) => (common >= 2 ? t.slice(common) : t));
+  while (common < shortest - MIN_SHORT_TITLE && titles.every((t) => t[common] === titles[0]![common])) common++;
+  return titles.map((t) => (common >= MIN_SHARED_PREFIX ? t.slice(common) : t));
+}
+
+/** The item's marker without its trailing mark (`第一，` → `第一`), or `第N点` for an item of a list without numbers. */
+export function markerLabel(item: ListItem): string {
+  return withoutTrailingMarks(item.marker.text) || `第${toChineseNumeral(item.number)}点`;
+}
+
+/** The item's number as its marker writes it (`一是` → `一`, `（2）` → `2`), or as a Chinese numeral when the marker has none. */
+export function markerNumeral(item: ListItem): string {
+  return RE_MARKER_NUMERAL.exec(item.marker.text)?.[0] ?? toChineseNumeral(item.number);
+}
+
+/** How slides and charts name text that no opener introduces. */
+export const UNOPENED_PART_LABEL = '会议内容';
+
+/** Who said what, as the part opens: `会议指出`, `马军指出`, `张金波部长提出`; `fallback` for text no opener introduces. */
+export function partLabel(part: Part, fallback = ''): string {
+  return part.speaker ? `${part.speaker.text}${part.verb}` : fallback;
 }

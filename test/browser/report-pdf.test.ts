@@ -11,6 +11,7 @@ import { printableReportOf } from '../../scripts/lib/report-documents.ts';
 import { readReportFile } from '../../src/input/index.ts';
 import { closeWideSpacing } from '../../src/input/line-join.ts';
 import { readPdf } from '../../src/input/pdf.ts';
+import { parseSpeech } from '../../src/speech/index.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { FIXTURE_SPEECHES } from '../support/fixtures.ts';
 import { outlineOf, reportParagraphs } from '../support/report-formats.ts';
@@ -21,7 +22,12 @@ const RUNNING_HEADER = '某区文明办工作简报';
 /** Radical code points (Kangxi, CJK Radicals Supplement) that a PDF's text may carry for ideographs. */
 const RE_RADICAL = /[\u2e80-\u2fdf]/;
 
-const REPORTS = [...FIXTURE_SPEECHES, { name: 'our speech', source: SPEECH_SOURCE }];
+/**
+ * The reports printed: each prints its first paragraph as the headline, so reports that have no
+ * headline line (the title is taken from their lead) are left out; the PDF reader takes a PDF's
+ * first line for its headline.
+ */
+const REPORTS = [...FIXTURE_SPEECHES, { name: 'our speech', source: SPEECH_SOURCE }].filter((r) => !parseSpeech(r.source).headlineDerived);
 
 let browser: Browser;
 let dir: string;
@@ -66,10 +72,14 @@ describe.each(REPORTS.map((r) => [r.name, r] as const))('%s', (name, report) => 
     // A PDF's text has no spaces beside Chinese characters (see closeWideSpacing).
     expect(read.text.split('\n\n')).toEqual(paragraphs.map(closeWideSpacing));
     expect(outlineOf(read.text)).toEqual(outlineOf(report.source));
-    // Page furniture was there, on more than one page, and was left out.
+    // Page furniture was there, on every page, and was left out (a short report fits one page).
     const dropped = read.warnings.join('\n');
-    expect(dropped).toMatch(/left out page numbers and running headers: .*"- 1 -".*"- 2 -"/);
-    expect(dropped).toMatch(new RegExp(`"${RUNNING_HEADER}" ×\\d`));
+    const pages = (readFileSync(path, 'latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+    expect(pages).toBeGreaterThan(0);
+    // The warning names the first page numbers (and says how many more).
+    for (let n = 1; n <= Math.min(pages, 2); n++)
+      expect(dropped).toMatch(new RegExp(`left out page numbers and running headers: .*"- ${n} -"`));
+    expect(dropped).toContain(`"${RUNNING_HEADER}"`);
   });
 });
 

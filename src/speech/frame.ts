@@ -1,0 +1,137 @@
+/**
+ * The frame around a report's body: the lines before it (column tags, photo captions, the
+ * headline, page metadata) and after it (credits), told apart line by line; then the body's
+ * lines joined, since PDF extraction breaks them mid-sentence. Pure.
+ */
+import type { Passage } from './model.ts';
+import { normalizePunctuation } from './normalize.ts';
+import { HEADING_BREAK } from './punctuation.ts';
+import { passage } from './text.ts';
+
+/** Whitespace that extraction left at line starts and ends: ASCII space, tab, the ideographic space U+3000, a BOM. */
+const RE_EDGE_SPACE = /^[ \t\u3000\uFEFF\u00A0]+|[ \t\u3000\u00A0]+$/g;
+/** What ends a line: LF, CRLF, a lone CR (old Mac files), Unicode's line and paragraph separators, NEL. */
+const RE_LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/;
+/** Control characters a damaged or binary file leaves in text: never shown, never part of a line's words. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters to remove
+const RE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** What opens a news lead: a dateline (`本报讯`, `新华社北京3月2日电`), a byline, a date, `近日`. */
+const RE_LEAD_OPENER =
+  /^(?:(?:本报|本网|本台|本刊|本站|[^，。\s]{1,8}(?:网|报|台|社))讯|[^，。\s]{2,12}电(?:[\s（【]|$)|新华社|[（【][^）】]{0,30}(?:记者|通讯员)|记者|通讯员|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|近日|日前|近期|连日来|昨天|昨日|今天|今日|当天)/;
+/** A column tag alone on its line: `【创文动态】`. */
+const RE_COLUMN_TAG = /^【[^【】]{1,16}】$/;
+/** A photo caption: `图为会议现场。`, `▲会议现场`, `会议现场（记者 张三 摄）`. */
+const RE_CAPTION = /^(?:图为|图片|图：|▲|△|◆)|现场(?:图)?。?$|摄(?:影)?[）]?。?$/;
+/** The longest line taken for a caption. */
+const MAX_CAPTION_CHARS = 40;
+/** A page's metadata or a credit line: `来源：…`, `发布时间：…`, `【责任编辑：…】`, `2023-03-15 10:20`. */
+const RE_METADATA =
+  /^【?(?:来源|发布时间|发布日期|发布者|时间|作者|编辑|责任编辑|责编|审核|审校|校对|终审|浏览|阅读|点击|字号|字体|分享|供稿|通讯员|记者|文|图|摄影|文\/图)[：\s]|^【[^】]*：[^】]*】$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
+/** A trailing credit: a bracketed line, a parenthesised line (`（县文明办）`), `（完）`. */
+const RE_TRAILING_CREDIT = /^【[^【】]*】$|^（[^（）。]{1,40}）$|^[-—\s]*(?:完|END)[-—\s]*$/;
+/** A subtitle under the headline: `——市文明委召开全体会议`. */
+const RE_SUBTITLE = /^[—-]{1,2}/;
+/** The longest line taken for a headline. */
+const MAX_HEADLINE_CHARS = 64;
+/** A heading line inside the body: a list marker and a short title with no marks (`一、提高政治站位`). */
+const RE_HEADING_LINE =
+  /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、]|（\d{1,2}）|[①-⑳])[^，。；：！？]{1,30}$/;
+
+/** A report's text joined, with its frame told apart; every passage points into `text`. */
+export interface FramedReport {
+  /** The leading lines and the headline, each on its own line, then the body joined, then the credits. */
+  readonly text: string;
+  /** Offset in `text` where each kept source line starts, with its 1-based line number. */
+  readonly lineStarts: readonly { readonly offset: number; readonly line: number }[];
+  /** Lines before the body that are not its headline: column tags, captions, metadata. */
+  readonly leading: readonly Passage[];
+  readonly headline?: Passage;
+  readonly body: Passage;
+  /** Credit lines after the body: `【责任编辑：…】`, `（…处）`. */
+  readonly trailing: readonly Passage[];
+}
+
+/** True when the line opens a news lead rather than a headline. */
+export function opensLead(line: string): boolean {
+  return RE_LEAD_OPENER.test(line);
+}
+
+function isLeadingNoise(line: string): boolean {
+  return RE_COLUMN_TAG.test(line) || RE_METADATA.test(line) || ([...line].length <= MAX_CAPTION_CHARS && RE_CAPTION.test(line));
+}
+
+/** A headline: short, no sentence end, no clause marks unless the next line clearly opens the lead. */
+function isHeadline(line: string, next: string | undefined): boolean {
+  if (opensLead(line) || [...line].length > MAX_HEADLINE_CHARS || /[。！？]$/.test(line)) return false;
+  return !/[，；]/.test(line) || (next !== undefined && opensLead(next));
+}
+
+type LineRole = 'leading' | 'headline' | 'body' | 'heading' | 'trailing';
+
+/** The role of each kept line, in order. */
+function rolesOf(lines: readonly string[]): LineRole[] {
+  const roles: LineRole[] = lines.map(() => 'body');
+  let first = 0;
+  let headline = false;
+  for (; first < lines.length; first++) {
+    const line = lines[first]!;
+    if (isLeadingNoise(line) || (headline && RE_SUBTITLE.test(line))) roles[first] = 'leading';
+    else if (!headline && isHeadline(line, lines[first + 1])) {
+      roles[first] = 'headline';
+      headline = true;
+    } else break;
+  }
+  let last = lines.length - 1;
+  for (; last > first && (RE_TRAILING_CREDIT.test(lines[last]!) || RE_METADATA.test(lines[last]!)); last--) roles[last] = 'trailing';
+  for (let i = first; i < last; i++) if (RE_HEADING_LINE.test(lines[i]!)) roles[i] = 'heading';
+  return roles;
+}
+
+/**
+ * Frames a report: normalises its punctuation (one character for one, so offsets hold), drops
+ * blank lines and stray indentation, and joins the body's lines without separator (Chinese needs
+ * none; spaces inside a line are kept). Heading lines keep their line break, as it ends their title.
+ */
+export function frameReport(source: string): FramedReport {
+  const kept = normalizePunctuation(source)
+    .split(RE_LINE_BREAK)
+    .map((raw, index) => ({ line: raw.replace(RE_CONTROL, '').replace(RE_EDGE_SPACE, ''), number: index + 1 }))
+    .filter((l) => l.line !== '');
+  const roles = rolesOf(kept.map((l) => l.line));
+  const lineStarts: { offset: number; line: number }[] = [];
+  const spans = new Map<LineRole, [number, number][]>();
+  let text = '';
+  kept.forEach(({ line, number }, i) => {
+    const role = roles[i]!;
+    lineStarts.push({ offset: text.length, line: number });
+    const start = text.length;
+    text += line;
+    (spans.get(role) ?? spans.set(role, []).get(role)!).push([start, text.length]);
+    if (role === 'leading' || role === 'headline' || role === 'heading') text += HEADING_BREAK;
+  });
+  const of = (role: LineRole): Passage[] => (spans.get(role) ?? []).map(([s, e]) => passage(text, s, e));
+  const trailing = of('trailing');
+  const bodyStart = Math.max(0, ...[...of('leading'), ...of('headline')].map((p) => p.end + 1));
+  const [headline] = of('headline');
+  return {
+    text,
+    lineStarts,
+    leading: of('leading'),
+    ...(headline ? { headline } : {}),
+    body: passage(text, Math.min(bodyStart, text.length), trailing[0]?.start ?? text.length),
+    trailing,
+  };
+}
+
+/** Returns the 1-based source line that the character at `offset` of a framed text came from. */
+export function sourceLineAt(framed: Pick<FramedReport, 'lineStarts'>, offset: number): number {
+  const starts = framed.lineStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]!.offset <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return starts[low]?.line ?? 1;
+}

@@ -1,0 +1,260 @@
+/** The grammar of the genre, form by form: lists, parts, the frame around the body, counts. */
+import { describe, expect, test } from 'vitest';
+import type { ItemList } from './model.ts';
+import { parseSpeech } from './parse.ts';
+import { markerLabel, partLabel } from './titles.ts';
+
+const LEAD = '3月2日上午，全区召开精神文明建设工作会议。区委副书记李某出席并讲话，区委常委王某主持。';
+const report = (body: string, head = '全区精神文明建设工作会议召开'): string => `${head}\n\n　　${LEAD}\n\n　　${body}\n`;
+const titles = (list: ItemList | undefined): string[] => list?.items.map((i) => i.title.text) ?? [];
+
+describe('numbered lists, in every style', () => {
+  test.each([
+    [
+      '一是',
+      '会议要求，一是抓学习，深入学习。二是抓落实，狠抓落实。三是抓宣传，加强宣传。',
+      ['抓学习', '抓落实', '抓宣传'],
+      ['一是', '二是', '三是'],
+    ],
+    ['一是要', '会议要求，一是要抓学习，深入学习。二是要抓落实，狠抓落实。', ['要抓学习', '要抓落实'], ['一是', '二是']],
+    [
+      '一要',
+      '会议强调，一要抓学习，深入学习；二要抓落实，狠抓落实；三要抓宣传。',
+      ['抓学习', '抓落实', '抓宣传'],
+      ['一要', '二要', '三要'],
+    ],
+    [
+      '首先',
+      '会议强调，首先，要抓学习。其次，要抓落实。再次，要抓宣传。最后，要抓队伍。',
+      ['要抓学习', '要抓落实', '要抓宣传', '要抓队伍'],
+      ['首先', '其次', '再次', '最后'],
+    ],
+    ['第一', '会议要求，第一，抓学习，深入学习。第二，抓落实。', ['抓学习', '抓落实'], ['第一', '第二']],
+    [
+      '（一）',
+      '会议要求：（一）抓学习。深入学习。（二）抓落实。（三）抓宣传。',
+      ['抓学习', '抓落实', '抓宣传'],
+      ['（一）', '（二）', '（三）'],
+    ],
+    ['1.', '会议要求：1.抓学习。深入学习。2.抓落实，狠抓落实。', ['抓学习', '抓落实'], ['1', '2']],
+    ['（1）', '会议要求：（1）抓学习；（2）抓落实；（3）抓宣传。', ['抓学习', '抓落实', '抓宣传'], ['（1）', '（2）', '（3）']],
+    ['①', '会议要求：①抓学习；②抓落实。', ['抓学习', '抓落实'], ['①', '②']],
+  ])('%s', (_style, body, expected, markers) => {
+    const speech = parseSpeech(report(body));
+    expect(titles(speech.mainList)).toEqual(expected);
+    expect(speech.priorities.map(markerLabel)).toEqual(markers);
+    expect(speech.mainList?.kind).toBe('numbered');
+  });
+
+  test('section heads 一、 on their own lines, with （一） items under each', () => {
+    const body =
+      '一、提高站位\n（一）抓学习。深入学习。\n（二）抓落实。狠抓落实。\n二、突出重点\n（一）抓创建。深化创建。\n（二）抓实践。用好阵地。';
+    const speech = parseSpeech(report(body));
+    expect(titles(speech.mainList)).toEqual(['提高站位', '突出重点']);
+    expect(speech.priorities.map((p) => titles(p.inner))).toEqual([
+      ['抓学习', '抓落实'],
+      ['抓创建', '抓实践'],
+    ]);
+  });
+
+  test('a numeral that does not follow its predecessor is text, not a marker', () => {
+    const speech = parseSpeech(report('会议要求，一是抓学习，统一思想。二是抓落实，做到一是一、二是二。'));
+    expect(titles(speech.mainList)).toEqual(['抓学习', '抓落实']);
+    expect(speech.priorities[1]!.body.text).toBe('抓落实，做到一是一、二是二。');
+  });
+});
+
+describe('lists without numbers, by one rule', () => {
+  test.each([
+    [
+      '要…；要… in one sentence',
+      '会议要求，要持续开展评选，带动居民；要加大曝光力度，形成氛围；要发挥模范作用。',
+      ['要持续开展评选', '要加大曝光力度', '要发挥模范作用'],
+      '要',
+    ],
+    [
+      'sentences opening with 要',
+      '会议强调，时间紧任务重。要统一思想，高度重视。要逐项自查，建立台账。要加强宣传。',
+      ['要统一思想', '要逐项自查', '要加强宣传'],
+      '要',
+    ],
+    [
+      '更加突出…， clauses',
+      '会议认为，要更加突出主题主线，抓好学习，更加突出问题导向，精准发力，更加突出基层基础。',
+      ['要更加突出主题主线', '更加突出问题导向', '更加突出基层基础'],
+      '更加突出',
+    ],
+    [
+      '坚持…，坚持…',
+      '会议提出，坚持以文化人，坚持以文育人，坚持以文惠民，满足群众需求。',
+      ['坚持以文化人', '坚持以文育人', '坚持以文惠民'],
+      '坚持以文',
+    ],
+    [
+      'an announced list after 即',
+      '会议提出了四项任务，即补齐短板；整治环境；规范经营；加强教育。',
+      ['补齐短板', '整治环境', '规范经营', '加强教育'],
+      '；',
+    ],
+    [
+      'an announced list after a colon',
+      '会议要求做到“三个到位”：人员到位；制度到位；活动到位。',
+      ['人员到位', '制度到位', '活动到位'],
+      '；',
+    ],
+  ])('%s', (_form, body, expected, style) => {
+    const speech = parseSpeech(report(body));
+    expect(titles(speech.mainList)).toEqual(expected);
+    expect(speech.mainList?.style).toBe(style);
+    expect(speech.mainList?.kind).not.toBe('numbered');
+  });
+
+  test.each([
+    ['会议提出了四项任务，即补齐短板；整治环境；规范经营；加强教育。', '会议提出'],
+    ['会议提出了今年要重点抓好的三项任务，即：补齐短板；整治环境；加强教育。', '会议提出'],
+    ['会议提出，要做到“三个到位”：人员到位；制度到位；活动到位。', '会议提出'],
+  ])('an announced count is read from the announcement: %s', (body, part) => {
+    const speech = parseSpeech(report(body));
+    expect(speech.mainList?.announcedCount).toBe(body.includes('四项') ? 4 : 3);
+    expect(speech.parts.map((p) => partLabel(p))).toContain(part);
+  });
+
+  test('a single head word, a one-character match or sentences that share nothing make no list', () => {
+    for (const body of [
+      '会议指出，要凝聚共识，汇聚力量，在推进发展中找准切入点，在满足期待中体现新作为。',
+      '会议认为，工作扎实推进。成效明显。群众满意度提升。',
+      '会议强调，要统一思想。各单位抓好落实。',
+    ]) {
+      expect(parseSpeech(report(body)).lists).toEqual([]);
+    }
+  });
+
+  test('a numbered list wins over the unnumbered lists inside its items, which become inner lists', () => {
+    const speech = parseSpeech(report('会议要求，一是抓学习。要深入学习。要学用结合。二是抓落实。要狠抓落实。'));
+    expect(titles(speech.mainList)).toEqual(['抓学习', '抓落实']);
+    expect(titles(speech.priorities[0]!.inner)).toEqual(['要深入学习', '要学用结合']);
+    expect(speech.lists).toHaveLength(1);
+  });
+});
+
+describe('parts', () => {
+  test.each([
+    [
+      '会议X in any order and subset',
+      '会议强调，要抓落实。会议认为，成效明显。会议要求，各单位要行动。',
+      ['会议强调', '会议认为', '会议要求'],
+    ],
+    ['a named person', '马军指出，任务艰巨。马军强调，要抓落实。', ['马军指出', '马军强调']],
+    ['a pronoun', '会议认为，成效明显。他强调，要抓落实。她指出，要加强协作。', ['会议认为', '他强调', '她指出']],
+    ['a title and an object', '张金波部长提出了具体要求：要补齐短板。', ['张金波部长提出']],
+    ['how, before the verb', '杨帆对今年工作提出具体要求：要补齐短板。李某在讲话中强调，要抓落实。', ['杨帆提出', '李某强调']],
+  ])('%s', (_form, body, labels) => {
+    expect(parseSpeech(report(body)).parts.map((p) => partLabel(p))).toEqual(labels);
+  });
+
+  test('quoted authorities and directives are content, not parts', () => {
+    const speech = parseSpeech(report('会议指出，习近平总书记强调，要抓落实。《纲要》提出，要加强教育。有关部门要提出，具体方案。'));
+    expect(speech.parts.map((p) => partLabel(p))).toEqual(['会议指出']);
+  });
+
+  test('text after the lead that no opener introduces is a part of its own', () => {
+    const speech = parseSpeech(report('今年以来，各项工作扎实推进。四季度抓好以下工作：一是抓学习；二是抓落实。'));
+    expect(speech.parts.map((p) => [p.verb, p.content.text])).toEqual([['', '今年以来，各项工作扎实推进。四季度抓好以下工作：']]);
+    expect(speech.mainList?.leadIn?.text).toBe('四季度抓好以下工作');
+  });
+
+  test('the attendance is what stands before 参加会议, not a speaker who 出席会议并讲话', () => {
+    const speech = parseSpeech(
+      '标题\n\n10月11日下午，县创文联席会议召开。县委常委张某出席会议并讲话。各成员单位负责同志参加会议。\n会议要求，一是抓学习。二是抓落实。',
+    );
+    expect(speech.lead.speakers.map((s) => s.text)).toEqual(['县委常委张某']);
+    expect(speech.lead.attendance.map((a) => a.text)).toEqual(['各成员单位负责同志']);
+  });
+
+  test('one who 主持会议并讲话 both presides and speaks; 在讲话中 names no speaker', () => {
+    const speech = parseSpeech(
+      '标题\n\n近日，县委常委会召开会议。县委书记孟某主持会议并讲话。孟某在讲话中充分肯定了成绩。他强调，一是抓学习。二是抓落实。',
+    );
+    expect(speech.lead.speakers.map((s) => s.text)).toEqual(['县委书记孟某']);
+    expect(speech.lead.presiders.map((s) => s.text)).toEqual(['县委书记孟某']);
+  });
+
+  test('the lead runs on while its sentences tell of the meeting itself', () => {
+    const speech = parseSpeech(report('会议传达了有关精神。各街道作了交流发言。今年以来，成效明显。'));
+    expect(speech.lead.body.text.endsWith('各街道作了交流发言。')).toBe(true);
+    expect(speech.parts[0]!.content.text).toBe('今年以来，成效明显。');
+  });
+});
+
+describe('around the body', () => {
+  const body = '会议要求，一是抓学习。二是抓落实。';
+
+  test('no headline line: the title is the lead’s clause that names the meeting', () => {
+    const speech = parseSpeech(
+      `本报讯（记者 王晓燕 通讯员 李明）6月2日上午，我市召开创建全国文明城市工作联席会议，通报有关情况。副市长周某出席并讲话。\n${body}\n`,
+    );
+    expect(speech.headlineDerived).toBe(true);
+    expect(speech.headline.text).toBe('我市召开创建全国文明城市工作联席会议');
+    expect(speech.credits.map((c) => c.text)).toEqual(['本报讯（记者 王晓燕 通讯员 李明）']);
+    expect(speech.lead.date?.text).toBe('6月2日上午');
+  });
+
+  test.each([
+    ['a photo caption', '会议现场'],
+    ['a photo caption with 图为', '图为会议现场。'],
+    ['a column tag', '【创文动态】'],
+    ['page metadata', '来源：区文明办 发布时间：2023-03-02 10:20'],
+  ])('%s as first line is not the headline', (_what, line) => {
+    const speech = parseSpeech(`${line}\n${report(body)}`);
+    expect(speech.headline.text).toBe('全区精神文明建设工作会议召开');
+    expect(speech.credits.map((c) => c.text)).toEqual([line]);
+  });
+
+  test('bylines, editor lines and a trailing unit are attribution, never content', () => {
+    const speech = parseSpeech(`${report(body, '【工作动态】全区精神文明建设工作会议召开')}（区委宣传部）\n【责任编辑：赵丽】\n`);
+    expect(speech.credits.map((c) => c.text)).toEqual(['（区委宣传部）', '【责任编辑：赵丽】']);
+    expect(speech.attribution?.text).toBe('（区委宣传部）');
+    expect(speech.priorities.at(-1)!.body.text).toBe('抓落实。');
+  });
+
+  test('Windows and old Mac line ends, and control characters from a damaged file, read like clean text', () => {
+    const clean = parseSpeech(report(body));
+    for (const damaged of [
+      report(body).replace(/\n/g, '\r\n'),
+      report(body).replace(/\n/g, '\r'),
+      `\u0000${report(body).replace('会议要求', '会\u0007议要求')}`,
+    ]) {
+      const speech = parseSpeech(damaged);
+      expect(speech.headline.text).toBe(clean.headline.text);
+      expect(speech.priorities.map((p) => p.title.text)).toEqual(clean.priorities.map((p) => p.title.text));
+    }
+  });
+
+  test('a byline in brackets before a text without date', () => {
+    const speech = parseSpeech(`本报讯【县融媒体中心记者 林涛】 近日，我县召开文明办主任例会。县委常委黄某出席并讲话。\n${body}`);
+    expect(speech.credits.map((c) => c.text)).toEqual(['本报讯【县融媒体中心记者 林涛】']);
+    expect(speech.headline.text).toBe('我县召开文明办主任例会');
+    expect(speech.lead.date?.text).toBe('近日');
+  });
+});
+
+describe('counts and texts without a list', () => {
+  test('an announced count that differs from the items found is a warning with the line', () => {
+    const speech = parseSpeech(report('会议指出，要抓好五个方面工作：第一，抓学习。第二，抓落实。'));
+    expect(speech.priorities).toHaveLength(2);
+    expect(speech.warnings).toEqual([{ message: expect.stringMatching(/announces 5 items .* but 2 were found \(第一 第二\)/), line: 5 }]);
+  });
+
+  test('a report without any list has its parts, and no priorities', () => {
+    const speech = parseSpeech(report('会议认为，成效明显。会议强调，各单位务必保持清醒头脑。'));
+    expect(speech.lists).toEqual([]);
+    expect(speech.priorities).toEqual([]);
+    expect(speech.parts.map((p) => p.verb)).toEqual(['认为', '强调']);
+  });
+
+  test('ASCII punctuation reads like full-width', () => {
+    const ascii = parseSpeech(report('会议要求:(一)抓学习.深入学习;学用结合。(二)抓落实,狠抓落实。'.replace('.', '。')));
+    expect(titles(ascii.mainList)).toEqual(['抓学习', '抓落实']);
+    expect(ascii.parts.map((p) => p.verb)).toEqual(['要求']);
+  });
+});

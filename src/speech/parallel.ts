@@ -1,0 +1,171 @@
+/**
+ * Lists without numbers, by one rule: two or more sibling units (sentences, `；`-pieces of a
+ * sentence, or its clauses) that open with the same head word are the items of a list; so are
+ * the `；`-separated members after an announcement (`四项任务，即…；…；…`). Pure.
+ */
+import { countIn } from './announce.ts';
+import type { Passage } from './model.ts';
+import { isHan } from './punctuation.ts';
+import { type Clause, clauseSpans, passage, sentencesOf } from './text.ts';
+
+/** The modal that opens most directives (`要…；要…`): a head word of its own, and left aside to compare the words after it. */
+const MODAL = '要';
+/** The shortest head word, in characters, other than the modal. */
+const MIN_HEAD_CHARS = 2;
+/** How many units that do not open with the head may stand between two that do (an item's own follow-up). */
+const MAX_FOLLOWERS = 2;
+/** The fewest members of a `：`-introduced list that announces no count. */
+const MIN_UNCOUNTED_MEMBERS = 3;
+
+/** A list found: its items as spans of the text, its head word, and its announcement. */
+export interface ParallelList {
+  readonly kind: 'parallel' | 'announced';
+  /** The head word the items share (`要`, `更加突出`), or `；` for an announced list. */
+  readonly style: string;
+  readonly items: readonly Passage[];
+  readonly announcedCount?: number;
+  /** The words announcing the list (`四季度要集中力量完成四项任务`). */
+  readonly leadIn?: Passage;
+}
+
+/** The opening without its modal, to compare the words after it. */
+const afterModal = (opening: string): string => (opening.startsWith(MODAL) ? opening.slice(MODAL.length) : opening);
+
+/**
+ * The head word two openings share: the modal when both open with it (and the level lets it
+ * count), else two or more Han characters after an optional modal (`要更加突出…`, `更加突出…`).
+ */
+function sharedHead(a: string, b: string, modalCounts: boolean): string | undefined {
+  if (modalCounts && a.startsWith(MODAL) && b.startsWith(MODAL)) return MODAL;
+  const x = afterModal(a);
+  const y = afterModal(b);
+  let n = 0;
+  while (n < x.length && x[n] === y[n] && isHan(x[n])) n++;
+  return n >= MIN_HEAD_CHARS ? x.slice(0, n) : undefined;
+}
+
+/** Runs of units opening with one head word: the indices of the heads, and the head. */
+function headRuns(openings: readonly string[], modalCounts: boolean): { heads: number[]; head: string }[] {
+  const runs: { heads: number[]; head: string }[] = [];
+  for (let i = 0; i < openings.length; i++) {
+    let head: string | undefined;
+    const heads = [i];
+    for (let j = i + 1; j < openings.length && j - heads.at(-1)! <= MAX_FOLLOWERS + 1; j++) {
+      // Once the head is a word, a later unit must share (a shorter part of) that word.
+      const shared = sharedHead(head === undefined || head === MODAL ? openings[i]! : head, openings[j]!, modalCounts);
+      if (shared === undefined || (head !== undefined && (head === MODAL) !== (shared === MODAL))) continue;
+      head = shared;
+      heads.push(j);
+    }
+    if (head === undefined) continue;
+    runs.push({ heads, head });
+    i = heads.at(-1)!;
+  }
+  return runs;
+}
+
+/** The `；`-separated pieces of a sentence, each as its clauses. */
+function piecesOf(clauses: readonly Clause[]): Clause[][] {
+  const pieces: Clause[][] = [[]];
+  for (const clause of clauses) {
+    pieces.at(-1)!.push(clause);
+    if (clause.mark === '；') pieces.push([]);
+  }
+  return pieces.filter((p) => p.length > 0);
+}
+
+const spanOf = (text: string, clauses: readonly Clause[]): Passage => passage(text, clauses[0]!.passage.start, clauses.at(-1)!.passage.end);
+
+/** An announced list in one sentence: `…四项任务，即A；B；C；D。`, `要做到“三个到位”：A；B；C。` */
+function announcedList(text: string, pieces: readonly Clause[][]): ParallelList | undefined {
+  if (pieces.length < 2) return undefined;
+  const first = pieces[0]!;
+  for (let c = first.length - 2; c >= 0; c--) {
+    const clause = first[c]!;
+    const next = first[c + 1]!;
+    const byJi = next.passage.text.startsWith('即');
+    if (clause.mark !== '：' && !byJi) continue;
+    // `…三项任务，即：A；B；C`: the count stands in the clause before the `即`.
+    const announcing = clause.passage.text === '即' && c > 0 ? first[c - 1]! : clause;
+    const count = countIn(announcing.passage.text);
+    if (count === undefined && pieces.length < MIN_UNCOUNTED_MEMBERS) return undefined;
+    const firstItem = passage(text, next.passage.start + (byJi ? 1 : 0), first.at(-1)!.passage.end);
+    return {
+      kind: 'announced',
+      style: '；',
+      items: [firstItem, ...pieces.slice(1).map((p) => spanOf(text, p))],
+      ...(count !== undefined ? { announcedCount: count } : {}),
+      leadIn: announcing.passage,
+    };
+  }
+  return undefined;
+}
+
+/** Items from a run of heads over units: each head and its followers; the last runs to `lastEnd`. */
+function itemsOfRun(text: string, units: readonly Passage[], heads: readonly number[], lastEnd: number): Passage[] {
+  return heads.map((h, k) => {
+    const next = heads[k + 1];
+    const end = next === undefined ? lastEnd : units[next - 1]!.end;
+    return passage(text, units[h]!.start, end);
+  });
+}
+
+/** Lists among the `；`-pieces of a sentence, a piece's head possibly after its first clauses (`会议强调，…，要A；要B`). */
+function pieceLists(text: string, pieces: readonly Clause[][]): ParallelList[] {
+  if (pieces.length < 2) return [];
+  // The first piece may lead in before its head: try each of its clauses as the start.
+  const units = pieces.map((p) => spanOf(text, p));
+  const firstStarts = pieces[0]!.map((c) => c.passage.start);
+  for (const start of firstStarts) {
+    const opened = [passage(text, start, units[0]!.end), ...units.slice(1)];
+    const runs = headRuns(
+      opened.map((u) => u.text),
+      true,
+    ).filter((r) => r.heads[0] === 0);
+    const run = runs[0];
+    if (run) return [{ kind: 'parallel', style: run.head, items: itemsOfRun(text, opened, run.heads, opened.at(-1)!.end) }];
+  }
+  return headRuns(
+    units.map((u) => u.text),
+    true,
+  ).map((run) => ({ kind: 'parallel' as const, style: run.head, items: itemsOfRun(text, units, run.heads, units.at(-1)!.end) }));
+}
+
+/** Lists among the clauses of one sentence: `坚持…，坚持…，坚持…`. */
+function clauseLists(text: string, clauses: readonly Clause[]): ParallelList[] {
+  const units = clauses.map((c) => c.passage);
+  return headRuns(
+    units.map((u) => u.text),
+    false,
+  ).map((run) => ({ kind: 'parallel' as const, style: run.head, items: itemsOfRun(text, units, run.heads, units.at(-1)!.end) }));
+}
+
+/** The list with the clauses of its sentence before its first item as lead-in (`做好今年工作，要更加突出…`), when there are such. */
+function withLeadIn(text: string, list: ParallelList, clauses: readonly Clause[]): ParallelList {
+  const before = clauses.filter((c) => c.passage.end <= list.items[0]!.start);
+  const last = before.at(-1);
+  return last ? { ...list, leadIn: passage(text, before[0]!.passage.start, last.passage.end) } : list;
+}
+
+/** Every list without numbers in `region`, in order: sentences first, then within each remaining sentence. */
+export function findParallelLists(text: string, region: Passage): ParallelList[] {
+  const sentences = sentencesOf(text, region);
+  const lists: ParallelList[] = [];
+  const inList = new Set<number>();
+  for (const run of headRuns(
+    sentences.map((s) => s.text),
+    true,
+  )) {
+    const items = itemsOfRun(text, sentences, run.heads, sentences[run.heads.at(-1)!]!.end);
+    lists.push({ kind: 'parallel', style: run.head, items });
+    for (let i = run.heads[0]!; i <= run.heads.at(-1)!; i++) inList.add(i);
+  }
+  sentences.forEach((sentence, i) => {
+    if (inList.has(i)) return;
+    const clauses = clauseSpans(text, sentence);
+    const pieces = piecesOf(clauses);
+    const found = announcedList(text, pieces) ?? pieceLists(text, pieces)[0] ?? clauseLists(text, clauses)[0];
+    if (found) lists.push(found.leadIn ? found : withLeadIn(text, found, clauses));
+  });
+  return lists.sort((a, b) => a.items[0]!.start - b.items[0]!.start);
+}

@@ -1,0 +1,67 @@
+/** Part openers: `会议认为，`, `马军指出，`, `他强调，`, `张金波部长提出了具体要求：`. Pure. */
+import { countIn } from './announce.ts';
+import type { Passage } from './model.ts';
+import { isAtBoundary, passage, sentencesOf } from './text.ts';
+
+/** The meeting as speaker, at any clause boundary: `会议认为，`, `会议最后强调：`, `会议提出了…五项任务，`. */
+const RE_MEETING_OPENER = /(会议)(?:最后|还|同时|进一步)?(认为|指出|强调|要求|提出|决定|号召|部署)(了[^，。；：]{1,20}?)?[，：]/dg;
+/**
+ * A speaker opening a sentence: who (a name, a title, a pronoun), how (`在讲话中`, `对今年工作`),
+ * the verb, and a short object (`了具体要求`), then `，` or `：`. A short clause may come first
+ * (`会上，`, `就做好下一阶段工作，`).
+ */
+const RE_SPEAKER_OPENER =
+  /^(?:[^，。；：！？]{1,12}，)?([^，。；：！？“”《》（）\s]{1,16}?)(?:在[^，。；：]{1,12}?[中上]|就[^，。；：]{1,12}|对[^，。；：]{1,12}?)?(认为|指出|强调|要求|提出|表示|希望|号召|明确)(了?[^，。；：]{0,16}?)[，：]/d;
+/** What a speaker is not: a modal or a copula (content, not a speaker), a quoted authority or document, a list marker. */
+const RE_NOT_A_SPEAKER =
+  /要|应|必须|是|的|会议|总书记|主席|报告|文件|意见|纲要|条例|方案|规定|通知|决定|精神|讲话|^(?:首先|其次|再次|最后|同时|此外|另外|其中|第)|^[一二三四五六七八九十\d]/;
+
+/** Where a part opens, who speaks, and where its content starts. */
+export interface Opener {
+  readonly start: number;
+  /** Where the part's content starts: after the opener's `，` or `：`. */
+  readonly contentStart: number;
+  readonly verb: string;
+  readonly speaker: Passage;
+}
+
+/**
+ * Where a part's content starts after an opener whose verb takes an object: at the object when it
+ * announces a count (`会议提出了今年要重点抓好的五项任务，即…`: the list's lead-in), else after the mark.
+ */
+function contentStartOf(match: RegExpExecArray, base: number, objectGroup: number): number {
+  const object = match.indices?.[objectGroup];
+  const written = match[objectGroup] ?? '';
+  const perfective = written.startsWith('了') ? 1 : 0;
+  if (object && countIn(written.slice(perfective)) !== undefined) return base + object[0] + perfective;
+  return base + match.index + match[0].length;
+}
+
+/** Every part opener in `region`, in order. */
+export function findOpeners(text: string, region: Passage): Opener[] {
+  const openers: Opener[] = [];
+  for (const match of region.text.matchAll(RE_MEETING_OPENER)) {
+    const start = region.start + match.index;
+    if (!isAtBoundary(text, start, region.start)) continue;
+    openers.push({
+      start,
+      contentStart: contentStartOf(match, region.start, 3),
+      verb: match[2]!,
+      speaker: passage(text, start, start + 2),
+    });
+  }
+  for (const sentence of sentencesOf(text, region)) {
+    const match = RE_SPEAKER_OPENER.exec(sentence.text);
+    if (!match?.indices?.[1] || RE_NOT_A_SPEAKER.test(match[1]!)) continue;
+    const start = sentence.start;
+    if (openers.some((o) => o.start >= start && o.start < start + match[0].length)) continue;
+    const [from, to] = match.indices[1];
+    openers.push({
+      start,
+      contentStart: contentStartOf(match, start, 3),
+      verb: match[2]!,
+      speaker: passage(text, start + from, start + to),
+    });
+  }
+  return openers.sort((a, b) => a.start - b.start);
+}
