@@ -3,6 +3,7 @@
  * of a clause, and shortened with `…` at a clause boundary when it needs more lines than it may have.
  * Pure: the text measure is passed in.
  */
+import { CLOSERS as SPEECH_CLOSERS, OPENERS as SPEECH_OPENERS } from '../speech/punctuation.ts';
 import type { TextMeasure } from './types.ts';
 
 /** Marks that end a clause: a line may break, or a label be cut, after them. */
@@ -11,9 +12,12 @@ const CLAUSE_ENDS = '，、；：。！？,;:';
 const NO_LINE_START = '，。、；：！？）」』”’》〉】,.;:!?)…%';
 /** Marks that never end a line (kept with what they open). */
 const NO_LINE_END = '“‘《〈（「『【(';
-/** Opening and closing marks: a clause end inside them does not end the label's clause. */
-const OPENERS = '“‘《〈（「『【(';
-const CLOSERS = '”’》〉）」』】)';
+/**
+ * Opening and closing marks: a clause end inside them does not end the label's clause. A label may
+ * also hold a unit's bracketed note (`【…】`) or ASCII brackets, which the speech joins as written.
+ */
+const OPENERS = `${SPEECH_OPENERS}【(`;
+const CLOSERS = `${SPEECH_CLOSERS}】)`;
 /** Words a phrase boundary falls before (`…讲话精神|和加强…`) or after (`…群众的|幸福感`, `2021年度|首都…`). */
 const BEFORE_WORDS = '和与及并或';
 const RE_AFTER_WORD = /(?:的|年度|地区)$/;

@@ -1,0 +1,56 @@
+/** The frame around a report's body: a headline derived from the lead, credits, captions and dates. */
+import { describe, expect, test } from 'vitest';
+import { report } from '../../test/support/short-reports.ts';
+import { parseSpeech } from './parse.ts';
+
+describe('around the body', () => {
+  const body = '会议要求，一是抓学习。二是抓落实。';
+
+  test('no headline line: the title is the lead’s clause that names the meeting', () => {
+    const speech = parseSpeech(
+      `本报讯（记者 王晓燕 通讯员 李明）6月2日上午，我市召开创建全国文明城市工作联席会议，通报有关情况。副市长周某出席并讲话。\n${body}\n`,
+    );
+    expect(speech.headlineDerived).toBe(true);
+    expect(speech.headline.text).toBe('我市召开创建全国文明城市工作联席会议');
+    expect(speech.credits.map((c) => c.text)).toEqual(['本报讯（记者 王晓燕 通讯员 李明）']);
+    expect(speech.lead.date?.text).toBe('6月2日上午');
+  });
+
+  test.each([
+    ['a photo caption', '会议现场'],
+    ['a photo caption with 图为', '图为会议现场。'],
+    ['a column tag', '【创文动态】'],
+    ['page metadata', '来源：区文明办 发布时间：2023-03-02 10:20'],
+  ])('%s as first line is not the headline', (_what, line) => {
+    const speech = parseSpeech(`${line}\n${report(body)}`);
+    expect(speech.headline.text).toBe('全区精神文明建设工作会议召开');
+    expect(speech.credits.map((c) => c.text)).toEqual([line]);
+  });
+
+  test('bylines, editor lines and a trailing unit are attribution, never content', () => {
+    const speech = parseSpeech(`${report(body, '【工作动态】全区精神文明建设工作会议召开')}（区委宣传部）\n【责任编辑：赵丽】\n`);
+    expect(speech.credits.map((c) => c.text)).toEqual(['（区委宣传部）', '【责任编辑：赵丽】']);
+    expect(speech.attribution?.text).toBe('（区委宣传部）');
+    expect(speech.priorities.at(-1)!.body.text).toBe('抓落实。');
+  });
+
+  test('Windows and old Mac line ends, and control characters from a damaged file, read like clean text', () => {
+    const clean = parseSpeech(report(body));
+    for (const damaged of [
+      report(body).replace(/\n/g, '\r\n'),
+      report(body).replace(/\n/g, '\r'),
+      `\u0000${report(body).replace('会议要求', '会\u0007议要求')}`,
+    ]) {
+      const speech = parseSpeech(damaged);
+      expect(speech.headline.text).toBe(clean.headline.text);
+      expect(speech.priorities.map((p) => p.title.text)).toEqual(clean.priorities.map((p) => p.title.text));
+    }
+  });
+
+  test('a byline in brackets before a text without date', () => {
+    const speech = parseSpeech(`本报讯【县融媒体中心记者 林涛】 近日，我县召开文明办主任例会。县委常委黄某出席并讲话。\n${body}`);
+    expect(speech.credits.map((c) => c.text)).toEqual(['本报讯【县融媒体中心记者 林涛】']);
+    expect(speech.headline.text).toBe('我县召开文明办主任例会');
+    expect(speech.lead.date?.text).toBe('近日');
+  });
+});
