@@ -8,6 +8,7 @@ import { FONT_FAMILY } from '../contract/index.ts';
 import { fidelityKey } from '../slides/fidelity.ts';
 import { readAssessment } from '../speech/assessment.ts';
 import { attendeesByLevel } from '../speech/attendees.ts';
+import { parseSpeech } from '../speech/index.ts';
 import { measuresOf } from '../speech/measures.ts';
 import { FLOW_EDGES, flowNodes } from './assessment.ts';
 import { attendeesTree } from './attendees.ts';
@@ -66,6 +67,15 @@ describe('structure', () => {
   test("the meeting → its parts and the priorities, in the speech's order", () => {
     expect(speech.headline.text.startsWith(tree.text)).toBe(true);
     expect(tree.children.map((c) => c.text)).toEqual([...speech.parts.map((p) => `会议${p.verb}`), '七个方面']);
+  });
+
+  test.each([
+    ['会议提出了三项任务，即：补齐短板；整治环境；加强教育。', '三项任务'],
+    ['会议要求，抓好以下工作：一是抓学习。二是抓落实。三是抓考核。', '三个方面'],
+    ['会议要求，重点做好四方面工作：一是抓学习。二是抓落实。三是抓考核。', '三个方面'],
+  ])('the priorities are named as the report announces them, when its count is right: %s', (body, name) => {
+    const report = parseSpeech(`标题\n\n3月2日，全区召开工作会议。区委副书记李某出席并讲话。\n\n${body}\n`);
+    expect(structureTree(report).children.at(-1)?.text).toBe(name);
   });
 
   test('seven priorities, each with its measures, in order and in seven colours, each opening its slide', () => {

@@ -1,5 +1,6 @@
 /** Chart `structure`: the meeting as one tree — its parts, the priorities, and each priority's key measures. */
 
+import { announcementIn } from '../speech/announce.ts';
 import { markerLabel, meetingTitle, partLabel, type Speech, shortTitles, toChineseNumeral, UNOPENED_PART_LABEL } from '../speech/index.ts';
 import { measuresOf } from '../speech/measures.ts';
 import { drawingSeries } from './drawing.ts';
@@ -10,8 +11,13 @@ import { type ChartTree, pruneTree } from './tree.ts';
 import { layoutTreeChart, type TreeForm } from './tree-forms.ts';
 import type { ChartContext, ChartDefinition, ChartSpec } from './types.ts';
 
-/** The name of the node that gathers the priorities: `七个方面`, as the speech announces them. */
+/**
+ * The name of the node that gathers the priorities: as the speech announces them (`七个方面`,
+ * `三项任务`) when its count is the items', else `N个方面`.
+ */
 export function prioritiesNodeName(speech: Speech): string {
+  const announced = speech.mainList?.leadIn && announcementIn(speech.mainList.leadIn.text);
+  if (announced && announced.count === speech.priorities.length) return announced.words;
   return `${toChineseNumeral(speech.priorities.length)}个方面`;
 }
 

@@ -58,8 +58,12 @@ export function layoutTree(root: ChartTree, options: TreeLayoutOptions): Drawing
   columnX.push(columnX[deepest - 1]! + STUB * 2);
   const leafWidth = frame.width - MARGIN - (columnX[deepest]! + DOT / 2 + LABEL_GAP);
   if (leafWidth < MIN_LEAF_CHARS * type.leaf) return undefined;
-  for (const n of nodes.filter((n) => n.depth === deepest)) fitNode(n, type.leaf, leafWidth, options.leafLines, measure);
-  for (const n of nodes) n.x = columnX[n.depth]!;
+  const leaves = nodes.filter((n) => n.depth === deepest);
+  for (const n of leaves) fitNode(n, type.leaf, leafWidth, options.leafLines, measure);
+  // A tree narrower than its frame stands in the middle of it, not against its left edge.
+  const widestLeaf = Math.max(...leaves.map((n) => widestLine(n.fitted.lines, type.leaf, measure)));
+  const centring = Math.max(0, Math.floor((leafWidth - widestLeaf) / 2));
+  for (const n of nodes) n.x = columnX[n.depth]! + centring;
 
   const extent = (n: PlacedNode): { top: number; bottom: number } => {
     const h = nodeLabelHeight(n, type);

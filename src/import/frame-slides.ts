@@ -43,13 +43,19 @@ export function leadSlide(speech: Speech): PlannedSlide | undefined {
   const items: PlannedItem[] = [];
   if (lead.date) items.push({ label: '时间', text: lead.date.text });
   const clauseOf = (person: Passage): Passage | undefined => clauseAt(text, lead.body, person.start);
+  // One who 主持会议并讲话 has one clause for both roles: it is shown once, under both names.
+  const presiding = new Set(lead.presiders.map((p) => clauseOf(p)?.start));
+  const bothRoles = new Set<number | undefined>();
   for (const speaker of lead.speakers) {
     const clause = clauseOf(speaker);
-    if (clause) items.push({ label: '讲话', text: clause.text });
+    if (!clause) continue;
+    const both = presiding.has(clause.start);
+    if (both) bothRoles.add(clause.start);
+    items.push({ label: both ? '主持并讲话' : '讲话', text: clause.text });
   }
   for (const presider of lead.presiders) {
     const clause = clauseOf(presider);
-    if (clause) items.push({ label: '主持', text: clause.text });
+    if (clause && !bothRoles.has(clause.start)) items.push({ label: '主持', text: clause.text });
   }
   const purpose = purposeOf(speech);
   if (purpose) items.push({ label: '任务', text: purpose.text });

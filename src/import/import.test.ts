@@ -169,6 +169,25 @@ describe('importing our own speech', () => {
   });
 });
 
+describe('the lead slide', () => {
+  const meetingSlide = (fixture: string): string =>
+    importReport(FIXTURE_SPEECHES.find((f) => f.name === fixture)!.source, { charts: {} }).files.find((f) =>
+      f.name.endsWith('-meeting.md'),
+    )!.content;
+
+  test('one who 主持会议并讲话 is shown once, under both roles', () => {
+    const slide = meetingSlide('host-speaker-county-standing.txt');
+    expect(slide).toContain('- **主持并讲话**：县委书记孟庆林主持会议并讲话');
+    expect(slide.match(/孟庆林主持会议并讲话/g)).toHaveLength(1);
+  });
+
+  test('a speaker and a presider apart are shown apart', () => {
+    const slide = meetingSlide('announced-county-joint.txt');
+    expect(slide).toMatch(/- \*\*讲话\*\*：县委常委、宣传部部长张金波出席会议并讲话/);
+    expect(slide).toMatch(/- \*\*主持\*\*：副县长李红主持会议/);
+  });
+});
+
 describe('a very long text', () => {
   test("100 copies of our speech's body import into a deck that builds", () => {
     const lines = SPEECH_SOURCE.split('\n');

@@ -10,12 +10,17 @@ const RE_COUNT =
 /** What turns an announcement into a list: `，即`, `：`. */
 const RE_INTRODUCER = /(?:，即|：|即)$/;
 
-/** The count of the last announcement in `words`; undefined when there is none or it counts fewer than two. */
-export function countIn(words: string): number | undefined {
+/** The last announcement in `words`, as written (`四项任务`) and as a number; undefined when there is none or it counts fewer than two. */
+export function announcementIn(words: string): { readonly words: string; readonly count: number } | undefined {
   const last = [...words.matchAll(RE_COUNT)].at(-1);
   if (!last) return undefined;
   const count = fromChineseNumeral(last[1]!.replace(/两/g, '二'));
-  return count !== undefined && count >= 2 ? count : undefined;
+  return count !== undefined && count >= 2 ? { words: last[0], count } : undefined;
+}
+
+/** The count of the last announcement in `words`; undefined when there is none or it counts fewer than two. */
+export function countIn(words: string): number | undefined {
+  return announcementIn(words)?.count;
 }
 
 /**
