@@ -34,6 +34,15 @@ describe('around the body', () => {
     expect(speech.priorities.at(-1)!.body.text).toBe('抓落实。');
   });
 
+  test.each([['【打印本页】【关闭窗口】'], ['上一篇：全区召开创文推进会'], ['扫一扫在手机打开当前页']])(
+    'page furniture copied with the article is never content: %s',
+    (furniture) => {
+      const speech = parseSpeech(`${report(body)}${furniture}\n`);
+      expect(speech.credits.map((c) => c.text)).toEqual([furniture]);
+      expect(speech.priorities.at(-1)!.body.text).toBe('抓落实。');
+    },
+  );
+
   test('Windows and old Mac line ends, and control characters from a damaged file, read like clean text', () => {
     const clean = parseSpeech(report(body));
     for (const damaged of [

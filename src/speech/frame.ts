@@ -27,8 +27,12 @@ const MAX_CAPTION_CHARS = 40;
 /** A page's metadata or a credit line: `来源：…`, `发布时间：…`, `【责任编辑：…】`, `2023-03-15 10:20`. */
 const RE_METADATA =
   /^【?(?:来源|发布时间|发布日期|发布者|时间|作者|编辑|责任编辑|责编|审核|审校|校对|终审|浏览|阅读|点击|字号|字体|分享|供稿|通讯员|记者|文|图|摄影|文\/图)[：\s]|^【[^】]*：[^】]*】$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/;
-/** A trailing credit: a bracketed line, a parenthesised line (`（县文明办）`), `（完）`. */
-const RE_TRAILING_CREDIT = /^【[^【】]*】$|^（[^（）。]{1,40}）$|^[-—\s]*(?:完|END)[-—\s]*$/;
+/**
+ * A trailing credit or the page's furniture: bracketed lines (`【打印本页】【关闭窗口】`), a
+ * parenthesised line (`（县文明办）`), `（完）`, a page's links (`上一篇：…`, `扫一扫在手机打开`).
+ */
+const RE_TRAILING_CREDIT =
+  /^(?:【[^【】]*】[\s\u3000]*)+$|^（[^（）。]{1,40}）$|^[-—\s]*(?:完|END)[-—\s]*$|^[[【]?(?:打印|关闭|上一篇|下一篇|返回顶部|扫一扫|相关(?:新闻|阅读|链接|文章))[^。，；]*$/;
 /** A subtitle under the headline: `——市文明委召开全体会议`. */
 const RE_SUBTITLE = /^[—-]{1,2}/;
 /** The longest line taken for a headline. */

@@ -87,6 +87,12 @@ describe('lists without numbers, by one rule', () => {
       '坚持以文',
     ],
     [
+      'clauses in one frame, 在…上持续用力',
+      '会议强调，要在以下方面持续用力：在强化思想引领上持续用力，在深化文明创建上持续用力，在推进文明实践上持续用力。',
+      ['在强化思想引领上持续用力', '在深化文明创建上持续用力', '在推进文明实践上持续用力'],
+      '在…上持续用力',
+    ],
+    [
       'an announced list after 即',
       '会议提出了四项任务，即补齐短板；整治环境；规范经营；加强教育。',
       ['补齐短板', '整治环境', '规范经营', '加强教育'],
@@ -120,6 +126,7 @@ describe('lists without numbers, by one rule', () => {
       '会议指出，要凝聚共识，汇聚力量，在推进发展中找准切入点，在满足期待中体现新作为。',
       '会议认为，工作扎实推进。成效明显。群众满意度提升。',
       '会议强调，要统一思想。各单位抓好落实。',
+      '会议指出，在新的起点上，在更高水平上推进创建工作，在全市形成合力。',
     ]) {
       expect(parseSpeech(report(body)).lists).toEqual([]);
     }
@@ -165,6 +172,13 @@ describe('parts', () => {
     );
     expect(speech.lead.speakers.map((s) => s.text)).toEqual(['县委常委张某']);
     expect(speech.lead.attendance.map((a) => a.text)).toEqual(['各成员单位负责同志']);
+  });
+
+  test('a leader who 出席会议 is a person, not the attending units', () => {
+    const speech = parseSpeech(
+      '标题\n\n7月11日，市文明委召开全体会议。市委副书记、市长陈某出席会议。市文明委各成员单位主要负责同志参加会议。\n会议要求，一是抓学习。二是抓落实。',
+    );
+    expect(speech.lead.attendance.map((a) => a.text)).toEqual(['市文明委各成员单位主要负责同志']);
   });
 
   test('one who 主持会议并讲话 both presides and speaks; 在讲话中 names no speaker', () => {

@@ -10,8 +10,11 @@ const RE_SPEAKER = /(?:讲话|作报告|致辞)$/;
 const RE_PRESIDER = /主持/;
 /** Where a person's title and name end in a clause: at the first verb of their role. */
 const RE_ROLE_VERB = /出席|主持|到会|作了?(?:重要)?(?:讲话|报告)|发表|讲话|致辞|传达/;
-/** The end of the attendance list: `…等参加会议` (not a speaker's `出席会议并讲话`). */
-const RE_ATTENDANCE_END = /等?(?:参加|出席)(?:了)?会议(?!并)/;
+/**
+ * The end of the attendance list: `…等参加会议`, `…负责同志参加会议`, `…等出席会议`, `…列席会议`
+ * (not a speaker's `出席会议并讲话`, nor a leader's `市长陈刚出席会议`: a person, not the units).
+ */
+const RE_ATTENDANCE_END = /(?:等(?:参加|出席|列席)|参加|列席)了?会议(?!并)/;
 /** A joining word at the start of an attendance clause, left out of the clause. */
 const RE_JOINING_WORD = /^(?:以及|和|及)/;
 /** A sentence that still tells of the meeting itself (who convened, spoke, attended, what was heard), not of what it said. */

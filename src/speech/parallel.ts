@@ -5,7 +5,7 @@
  */
 import { countIn } from './announce.ts';
 import type { Passage } from './model.ts';
-import { isHan } from './punctuation.ts';
+import { isHan, withoutTrailingMarks } from './punctuation.ts';
 import { type Clause, clauseSpans, passage, sentencesOf } from './text.ts';
 
 /** The modal that opens most directives (`要…；要…`): a head word of its own, and left aside to compare the words after it. */
@@ -14,6 +14,10 @@ const MODAL = '要';
 const MIN_HEAD_CHARS = 2;
 /** How many units that do not open with the head may stand between two that do (an item's own follow-up). */
 const MAX_FOLLOWERS = 2;
+/** The shortest closing words two clauses must share to be members of one frame (`在…上持续用力`). */
+const MIN_FRAME_END = 3;
+/** What stands for the differing words in a frame's name. */
+const FRAME_GAP = '…';
 /** The fewest members of a `：`-introduced list that announces no count. */
 const MIN_UNCOUNTED_MEMBERS = 3;
 
@@ -35,24 +39,40 @@ const afterModal = (opening: string): string => (opening.startsWith(MODAL) ? ope
  * The head word two openings share: the modal when both open with it (and the level lets it
  * count), else two or more Han characters after an optional modal (`要更加突出…`, `更加突出…`).
  */
-function sharedHead(a: string, b: string, modalCounts: boolean): string | undefined {
+function sharedHead(a: string, b: string, modalCounts: boolean, frames: boolean): string | undefined {
   if (modalCounts && a.startsWith(MODAL) && b.startsWith(MODAL)) return MODAL;
   const x = afterModal(a);
   const y = afterModal(b);
   let n = 0;
   while (n < x.length && x[n] === y[n] && isHan(x[n])) n++;
-  return n >= MIN_HEAD_CHARS ? x.slice(0, n) : undefined;
+  if (n >= MIN_HEAD_CHARS) return x.slice(0, n);
+  return frames ? sharedFrame(x, y) : undefined;
+}
+
+/**
+ * The frame two clauses share when they open with one word and close with the same words
+ * (`在强化思想引领上持续用力，在深化文明创建上持续用力`): written `在…上持续用力`. Undefined
+ * when the shared ending is shorter than MIN_FRAME_END or nothing differs between the two.
+ */
+function sharedFrame(a: string, b: string): string | undefined {
+  const x = withoutTrailingMarks(a);
+  const y = withoutTrailingMarks(b);
+  if (!isHan(x[0]) || x[0] !== y[0]) return undefined;
+  let n = 0;
+  while (n < Math.min(x.length, y.length) - 1 && x.at(-1 - n) === y.at(-1 - n) && isHan(x.at(-1 - n))) n++;
+  if (n < MIN_FRAME_END || x.length - n < 2 || y.length - n < 2) return undefined;
+  return `${x[0]}${FRAME_GAP}${x.slice(x.length - n)}`;
 }
 
 /** Runs of units opening with one head word: the indices of the heads, and the head. */
-function headRuns(openings: readonly string[], modalCounts: boolean): { heads: number[]; head: string }[] {
+function headRuns(openings: readonly string[], modalCounts: boolean, frames = false): { heads: number[]; head: string }[] {
   const runs: { heads: number[]; head: string }[] = [];
   for (let i = 0; i < openings.length; i++) {
     let head: string | undefined;
     const heads = [i];
     for (let j = i + 1; j < openings.length && j - heads.at(-1)! <= MAX_FOLLOWERS + 1; j++) {
       // Once the head is a word, a later unit must share (a shorter part of) that word.
-      const shared = sharedHead(head === undefined || head === MODAL ? openings[i]! : head, openings[j]!, modalCounts);
+      const shared = sharedHead(head === undefined || head === MODAL ? openings[i]! : head, openings[j]!, modalCounts, frames);
       if (shared === undefined || (head !== undefined && (head === MODAL) !== (shared === MODAL))) continue;
       head = shared;
       heads.push(j);
@@ -131,12 +151,14 @@ function pieceLists(text: string, pieces: readonly Clause[][]): ParallelList[] {
   ).map((run) => ({ kind: 'parallel' as const, style: run.head, items: itemsOfRun(text, units, run.heads, units.at(-1)!.end) }));
 }
 
-/** Lists among the clauses of one sentence: `坚持…，坚持…，坚持…`. */
+/** Lists among the clauses of one sentence: `坚持…，坚持…，坚持…`, `在…上持续用力，在…上持续用力`. */
 function clauseLists(text: string, clauses: readonly Clause[]): ParallelList[] {
   const units = clauses.map((c) => c.passage);
+  // A clause that ends in `：` introduces the list (`要在以下方面持续用力：`); it is not a member.
   return headRuns(
-    units.map((u) => u.text),
+    clauses.map((c) => (c.mark === '：' ? '' : c.passage.text)),
     false,
+    true,
   ).map((run) => ({ kind: 'parallel' as const, style: run.head, items: itemsOfRun(text, units, run.heads, units.at(-1)!.end) }));
 }
 
