@@ -3,8 +3,8 @@ import type { Passage, Speech } from './model.ts';
 import { CLOSERS, OPENERS } from './punctuation.ts';
 import { passage } from './text.ts';
 
-/** Where a unit's people start: a title or `负责同志`; the unit names stand before it. */
-const RE_ROLE = /(?:有关|相关)?负责同志|分管|副?主任|副?部长|二级巡视员|巡视员/;
+/** Where a unit's people start: a title, `负责同志` or `负责人`; the unit names stand before it. */
+const RE_ROLE = /(?:有关|相关)?负责(?:同志|人)|分管|副?主任|副?部长|副?书记|二级巡视员|巡视员/;
 /** What separates the units of one clause: `国家机关事务管理局、国务院国资委、…有关负责同志`. */
 const UNIT_SEPARATOR = '、';
 

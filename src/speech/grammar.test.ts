@@ -174,6 +174,15 @@ describe('parts', () => {
     expect(speech.lead.attendance.map((a) => a.text)).toEqual(['各成员单位负责同志']);
   });
 
+  test('a one-sentence lead: the date after its purpose, the attendance after who spoke and presided', () => {
+    const speech = parseSpeech(
+      '标题\n\n为推动工作，5月8日上午，东湖街道召开推进会，街道党工委书记韩某出席会议并讲话，副主任邓某主持会议，各社区党组织书记、有关科室负责人参加会议。\n会上，韩某提出两点要求。一是抓学习。二是抓落实。',
+    );
+    expect(speech.lead.date?.text).toBe('5月8日上午');
+    expect(speech.lead.attendance.map((a) => a.text)).toEqual(['各社区党组织书记、有关科室负责人']);
+    expect(speech.parts.map((p) => partLabel(p))).toEqual(['韩某提出']);
+  });
+
   test('a leader who 出席会议 is a person, not the attending units', () => {
     const speech = parseSpeech(
       '标题\n\n7月11日，市文明委召开全体会议。市委副书记、市长陈某出席会议。市文明委各成员单位主要负责同志参加会议。\n会议要求，一是抓学习。二是抓落实。',

@@ -2,7 +2,7 @@
 import type { Lead, Passage } from './model.ts';
 import { clausesOf, passage, sentencesOf } from './text.ts';
 
-/** A date at the start of the lead: `2月1日下午`, `2021年2月1日`. */
+/** A date at the start of a clause of the lead's first sentence: `2月1日下午`, `2021年2月1日` (after `为…，` too). */
 const RE_DATE = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前|近期|昨天|昨日|今天|今日|当天)/;
 /** What a speaker's clause ends with: `…出席并讲话`, `…主持会议并讲话`, `…作重要讲话`, `…致辞` (not `在讲话中…`). */
 const RE_SPEAKER = /(?:讲话|作报告|致辞)$/;
@@ -15,6 +15,8 @@ const RE_ROLE_VERB = /出席|主持|到会|作了?(?:重要)?(?:讲话|报告)|�
  * (not a speaker's `出席会议并讲话`, nor a leader's `市长陈刚出席会议`: a person, not the units).
  */
 const RE_ATTENDANCE_END = /(?:等(?:参加|出席|列席)|参加|列席)了?会议(?!并)/;
+/** A clause of the attendance sentence that tells of the meeting, not who attended: the list starts after the last one. */
+const RE_NOT_ATTENDANCE = /召开|举行|举办|讲话|主持|致辞|作报告|^为|^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前)/;
 /** A joining word at the start of an attendance clause, left out of the clause. */
 const RE_JOINING_WORD = /^(?:以及|和|及)/;
 /** A sentence that still tells of the meeting itself (who convened, spoke, attended, what was heard), not of what it said. */
@@ -48,14 +50,19 @@ function peopleBefore(text: string, clauses: readonly Passage[], pattern: RegExp
 export function readLead(text: string, body: Passage): Lead {
   const sentences = sentencesOf(text, body);
   const clauses = clausesOf(text, body);
-  const dateMatch = RE_DATE.exec(body.text);
-  const date = dateMatch ? passage(text, body.start, body.start + dateMatch[0].length) : undefined;
+  const firstSentence = sentences[0];
+  const dated = (firstSentence ? clausesOf(text, firstSentence) : [])
+    .map((clause) => ({ clause, match: RE_DATE.exec(clause.text) }))
+    .find((c) => c.match !== null);
+  const date = dated ? passage(text, dated.clause.start, dated.clause.start + dated.match![0].length) : undefined;
 
   const attendanceSentence = sentences.find((s) => RE_ATTENDANCE_END.test(s.text));
   let attendance: Passage[] = [];
   if (attendanceSentence) {
     const endAt = attendanceSentence.start + RE_ATTENDANCE_END.exec(attendanceSentence.text)!.index;
-    attendance = clausesOf(text, passage(text, attendanceSentence.start, endAt)).map((clause) => {
+    const listClauses = clausesOf(text, passage(text, attendanceSentence.start, endAt));
+    const listStart = listClauses.findLastIndex((clause) => RE_NOT_ATTENDANCE.test(clause.text)) + 1;
+    attendance = listClauses.slice(listStart).map((clause) => {
       const joining = RE_JOINING_WORD.exec(clause.text);
       return joining ? passage(text, clause.start + joining[0].length, clause.end) : clause;
     });

@@ -11,7 +11,7 @@ const RE_MEETING_OPENER = /(会议)(?:最后|还|同时|进一步)?(认为|指�
  * (`会上，`, `就做好下一阶段工作，`).
  */
 const RE_SPEAKER_OPENER =
-  /^(?:[^，。；：！？]{1,12}，)?([^，。；：！？“”《》（）\s]{1,16}?)(?:在[^，。；：]{1,12}?[中上]|就[^，。；：]{1,12}|对[^，。；：]{1,12}?)?(认为|指出|强调|要求|提出|表示|希望|号召|明确)(了?[^，。；：]{0,16}?)[，：]/d;
+  /^(?:[^，。；：！？]{1,12}，)?([^，。；：！？“”《》（）\s]{1,16}?)(?:在[^，。；：]{1,12}?[中上]|就[^，。；：]{1,12}?|对[^，。；：]{1,12}?)?(认为|指出|强调|要求|提出|表示|希望|号召|明确)(了?[^，。；：]{0,16}?)([，：。])/d;
 /** What a speaker is not: a modal or a copula (content, not a speaker), a quoted authority or document, a list marker. */
 const RE_NOT_A_SPEAKER =
   /要|应|必须|是|的|会议|总书记|主席|报告|文件|意见|纲要|条例|方案|规定|通知|决定|精神|讲话|^(?:首先|其次|再次|最后|同时|此外|另外|其中|第)|^[一二三四五六七八九十\d]/;
@@ -53,6 +53,8 @@ export function findOpeners(text: string, region: Passage): Opener[] {
   for (const sentence of sentencesOf(text, region)) {
     const match = RE_SPEAKER_OPENER.exec(sentence.text);
     if (!match?.indices?.[1] || RE_NOT_A_SPEAKER.test(match[1]!)) continue;
+    // A sentence of its own opens a part only when it announces what follows: `钱伟提出三点要求。`
+    if (match[4] === '。' && countIn(match[3]!) === undefined) continue;
     const start = sentence.start;
     if (openers.some((o) => o.start >= start && o.start < start + match[0].length)) continue;
     const [from, to] = match.indices[1];
