@@ -82,6 +82,14 @@ describe('the units that attended', () => {
         ['有关单位', ['有关部门']],
       ],
     ],
+    [
+      'a role after a unit, named by its post: 宣传委员',
+      '县文明委成员单位负责同志，各乡镇党委分管负责同志、宣传委员',
+      [
+        ['各县', ['县文明委成员单位']],
+        ['乡镇（街道）', ['各乡镇党委']],
+      ],
+    ],
     ['units no rule places, first', '城管、住建、市场监管等部门负责同志', [['有关单位', ['城管', '住建', '市场监管等部门']]]],
   ])('%s', (_form, attendance, expected) => {
     const groups = attendeesByLevel(parseSpeech(reportAttended(attendance)));

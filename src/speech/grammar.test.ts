@@ -151,6 +151,7 @@ describe('parts', () => {
     ['a pronoun', '会议认为，成效明显。他强调，要抓落实。她指出，要加强协作。', ['会议认为', '他强调', '她指出']],
     ['a title and an object', '张金波部长提出了具体要求：要补齐短板。', ['张金波部长提出']],
     ['how, before the verb', '杨帆对今年工作提出具体要求：要补齐短板。李某在讲话中强调，要抓落实。', ['杨帆提出', '李某强调']],
+    ['when, before the verb', '李某强调，要抓落实。王某在主持会议时要求，各单位抓好贯彻。', ['李某强调', '王某要求']],
   ])('%s', (_form, body, labels) => {
     expect(parseSpeech(report(body)).parts.map((p) => partLabel(p))).toEqual(labels);
   });

@@ -6,12 +6,12 @@ import { isAtBoundary, passage, sentencesOf } from './text.ts';
 /** The meeting as speaker, at any clause boundary: `会议认为，`, `会议最后强调：`, `会议提出了…五项任务，`. */
 const RE_MEETING_OPENER = /(会议)(?:最后|还|同时|进一步)?(认为|指出|强调|要求|提出|决定|号召|部署)(了[^，。；：]{1,20}?)?[，：]/dg;
 /**
- * A speaker opening a sentence: who (a name, a title, a pronoun), how (`在讲话中`, `对今年工作`),
+ * A speaker opening a sentence: who (a name, a title, a pronoun), how (`在讲话中`, `在主持会议时`, `对今年工作`),
  * the verb, and a short object (`了具体要求`), then `，` or `：`. A short clause may come first
  * (`会上，`, `就做好下一阶段工作，`).
  */
 const RE_SPEAKER_OPENER =
-  /^(?:[^，。；：！？]{1,12}，)?([^，。；：！？“”《》（）\s]{1,16}?)(?:在[^，。；：]{1,12}?[中上]|就[^，。；：]{1,12}?|对[^，。；：]{1,12}?)?(认为|指出|强调|要求|提出|表示|希望|号召|明确)(了?[^，。；：]{0,16}?)([，：。])/d;
+  /^(?:[^，。；：！？]{1,12}，)?([^，。；：！？“”《》（）\s]{1,16}?)(?:在[^，。；：]{1,12}?[中上时]|就[^，。；：]{1,12}?|对[^，。；：]{1,12}?)?(认为|指出|强调|要求|提出|表示|希望|号召|明确)(了?[^，。；：]{0,16}?)([，：。])/d;
 /** What a speaker is not: a modal or a copula (content, not a speaker), a quoted authority or document, a list marker. */
 const RE_NOT_A_SPEAKER =
   /要|应|必须|是|的|会议|总书记|主席|报告|文件|意见|纲要|条例|方案|规定|通知|决定|精神|讲话|^(?:首先|其次|再次|最后|同时|此外|另外|其中|第)|^[一二三四五六七八九十\d]/;
