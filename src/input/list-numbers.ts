@@ -33,8 +33,19 @@ export interface ListParagraph {
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const PARENTHESIZED = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
+const FULL_STOPPED = '⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛';
+const CIRCLED_IDEOGRAPHS = '㊀㊁㊂㊃㊄㊅㊆㊇㊈㊉';
 const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
+const EARTHLY_BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 const IDEOGRAPH_DIGITS = '〇一二三四五六七八九';
+/** The "capital" numerals of cheques and contracts, simplified and traditional, for 一…十. */
+const LEGAL_SIMPLIFIED: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'一二三四五六七八九十'].map((c, i) => [c, '壹贰叁肆伍陆柒捌玖拾'[i]!]),
+);
+const LEGAL_TRADITIONAL: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'一二三四五六七八九十'].map((c, i) => [c, '壹貳參肆伍陸柒捌玖拾'[i]!]),
+);
 const ROMAN: readonly [number, string][] = [
   [1000, 'm'],
   [900, 'cm'],
@@ -61,20 +72,47 @@ function roman(n: number): string {
   return out;
 }
 
+/** Counting numerals (一, 十二) for 1–99, decimals past them, as Word writes them. */
+const counting = (n: number): string => (n < 100 ? toChineseNumeral(n) : String(n));
+/** A numeral written with the "capital" digits of a table: 12 → 拾贰. */
+const legal = (digits: Readonly<Record<string, string>>) => (n: number) => [...counting(n)].map((c) => digits[c] ?? c).join('');
+/** The nth character of a series, decimals past its end. */
+const nth = (series: string) => (n: number) => [...series][n - 1] ?? String(n);
+
 /** Letters as Word counts them: a…z, then aa…zz. */
 const letter = (n: number): string => String.fromCharCode(0x61 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
 
-/** Number formats (`w:numFmt`) a Chinese report's lists use; others are written as decimals. */
+/** An ideograph for each decimal digit: 10 → 一〇. */
+const digitByDigit = (n: number): string => [...String(n)].map((d) => IDEOGRAPH_DIGITS[Number(d)]).join('');
+
+/**
+ * Number formats (`w:numFmt`) a Chinese report's lists use; others are written as decimals. Word,
+ * WPS and LibreOffice each pick their own name for the same 一, 二, 三 (LibreOffice saves its
+ * Chinese counting as `taiwaneseCountingThousand`).
+ */
 const FORMATS: Readonly<Record<string, (n: number) => string>> = {
   decimal: String,
+  decimalHalfWidth: String,
   decimalZero: (n) => String(n).padStart(2, '0'),
   decimalFullWidth: (n) => [...String(n)].map((d) => String.fromCharCode(0xff10 + Number(d))).join(''),
-  decimalEnclosedCircle: (n) => CIRCLED[n - 1] ?? String(n),
-  decimalEnclosedCircleChinese: (n) => CIRCLED[n - 1] ?? String(n),
-  chineseCounting: (n) => (n < 100 ? toChineseNumeral(n) : String(n)),
-  chineseCountingThousand: (n) => (n < 100 ? toChineseNumeral(n) : String(n)),
-  ideographDigital: (n) => [...String(n)].map((d) => IDEOGRAPH_DIGITS[Number(d)]).join(''),
-  ideographTraditional: (n) => HEAVENLY_STEMS[n - 1] ?? String(n),
+  decimalFullWidth2: (n) => [...String(n)].map((d) => String.fromCharCode(0xff10 + Number(d))).join(''),
+  decimalEnclosedCircle: nth(CIRCLED),
+  decimalEnclosedCircleChinese: nth(CIRCLED),
+  decimalEnclosedParen: nth(PARENTHESIZED),
+  decimalEnclosedFullstop: nth(FULL_STOPPED),
+  ideographEnclosedCircle: nth(CIRCLED_IDEOGRAPHS),
+  chineseCounting: counting,
+  chineseCountingThousand: counting,
+  taiwaneseCounting: counting,
+  taiwaneseCountingThousand: counting,
+  japaneseCounting: counting,
+  japaneseDigitalTenThousand: counting,
+  chineseLegalSimplified: legal(LEGAL_SIMPLIFIED),
+  ideographLegalTraditional: legal(LEGAL_TRADITIONAL),
+  ideographDigital: digitByDigit,
+  taiwaneseDigital: digitByDigit,
+  ideographTraditional: nth(HEAVENLY_STEMS),
+  ideographZodiac: nth(EARTHLY_BRANCHES),
   lowerLetter: letter,
   upperLetter: (n) => letter(n).toUpperCase(),
   lowerRoman: roman,
