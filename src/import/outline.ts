@@ -39,7 +39,9 @@ const UNOPENED_LABEL = '(no opener)';
 function listOutline(speech: Speech, list: ItemList): OutlineList {
   const part = list.part !== undefined ? partLabel(speech.parts[list.part]!) : undefined;
   return {
-    style: list.kind === 'numbered' ? list.style : list.kind === 'announced' ? '…；…' : `${list.style}…`,
+    // A frame (`在…上持续用力`) already shows where the items' own words go.
+    style:
+      list.kind === 'numbered' ? list.style : list.kind === 'announced' ? '…；…' : list.style.includes('…') ? list.style : `${list.style}…`,
     items: list.items.map((item) => (list.kind === 'numbered' ? `${markerLabel(item)} ${item.title.text}` : item.title.text)),
     ...(list.announcedCount !== undefined ? { announced: list.announcedCount } : {}),
     ...(part ? { part } : {}),

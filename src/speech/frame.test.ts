@@ -34,6 +34,24 @@ describe('around the body', () => {
     expect(speech.priorities.at(-1)!.body.text).toBe('抓落实。');
   });
 
+  test.each([
+    ['全市文明城市创建工作推进会暨\n2023年度文明单位表彰大会召开', '全市文明城市创建工作推进会暨2023年度文明单位表彰大会召开'],
+    ['全市召开文明城市创建工作推进会\n暨2023年度文明单位表彰大会', '全市召开文明城市创建工作推进会暨2023年度文明单位表彰大会'],
+    ['市文明委全体会议\n市委书记出席并讲话', '市文明委全体会议市委书记出席并讲话'],
+    ['全县文明办主任会议召开\n县文明办', '全县文明办主任会议召开'],
+  ])('a headline goes on on its second line when a joining word or its end is there; an author line is a credit: %s', (head, headline) => {
+    const speech = parseSpeech(`${head}\n${report(body).split('\n').slice(1).join('\n')}`);
+    expect(speech.headline.text).toBe(headline);
+    expect(speech.lead.date?.text).toBe('3月2日上午');
+  });
+
+  test('site metadata under the headline is set aside', () => {
+    const metadata = '索引号：11350100-2023-00123    发布机构：市文明办    生成日期：2023-09-12';
+    const speech = parseSpeech(report(body).replace('\n', `\n${metadata}\n`));
+    expect(speech.credits.map((c) => c.text)).toEqual([metadata]);
+    expect(speech.lead.date?.text).toBe('3月2日上午');
+  });
+
   test.each([['【打印本页】【关闭窗口】'], ['上一篇：全区召开创文推进会'], ['扫一扫在手机打开当前页']])(
     'page furniture copied with the article is never content: %s',
     (furniture) => {

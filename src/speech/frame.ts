@@ -26,7 +26,7 @@ const RE_CAPTION = /^(?:图为|图片|图：|▲|△|◆)|现场(?:图)?。?$|�
 const MAX_CAPTION_CHARS = 40;
 /** A page's metadata or a credit line: `来源：…`, `发布时间：…`, `【责任编辑：…】`, `2023-03-15 10:20`, `2023-06-08 来源：…`. */
 const RE_METADATA =
-  /^【?(?:来源|发布时间|发布日期|发布者|时间|作者|编辑|责任编辑|责编|审核|审校|校对|终审|浏览|阅读|点击|字号|字体|分享|供稿|通讯员|记者|文|图|摄影|文\/图)[：\s]|^【[^】]*：[^】]*】$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]|$)/;
+  /^【?(?:来源|信息来源|发布时间|发布日期|发布机构|发布者|生成日期|成文日期|索引号|主题分类|所属机构|文号|时间|作者|编辑|责任编辑|责编|审核|审校|校对|终审|浏览|阅读|点击|字号|字体|分享|供稿|通讯员|记者|文|图|摄影|文\/图)[：\s]|^【[^】]*：[^】]*】$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]|$)/;
 /**
  * A trailing credit or the page's furniture: bracketed lines (`【打印本页】【关闭窗口】`), a
  * parenthesised line (`（县文明办）`), `（完）`, a page's links (`上一篇：…`, `扫一扫在手机打开`).
@@ -64,6 +64,29 @@ function isLeadingNoise(line: string): boolean {
   return RE_COLUMN_TAG.test(line) || RE_METADATA.test(line) || ([...line].length <= MAX_CAPTION_CHARS && RE_CAPTION.test(line));
 }
 
+/** A headline line that stops at a joining word (`…推进会暨`) goes on on the next line. */
+const RE_HEADLINE_GOES_ON = /[暨及和与并的、]$/;
+/** The longest line under the headline taken for its author (`县文明办`) when the lead follows it. */
+const MAX_AUTHOR_LINE_CHARS = 16;
+/** How a headline ends: the meeting was held (`…会议召开`), or a speech (`…讲话`). */
+const RE_HEADLINE_END = /(?:召开|举行|举办|讲话|精神)$/;
+
+/**
+ * True when `next`, after the headline line `line`, is the headline's second line: one of them
+ * joins the two (`…推进会暨`, `暨…大会`), or `next` has no marks and ends as headlines end while
+ * `line` does not.
+ */
+function continuesHeadline(line: string, next: string | undefined): boolean {
+  if (next === undefined || isLeadingNoise(next) || opensLead(next) || /[，。；：！？]/.test(next)) return false;
+  if ([...line].length + [...next].length > MAX_HEADLINE_CHARS) return false;
+  return RE_HEADLINE_GOES_ON.test(line) || next.startsWith('暨') || (RE_HEADLINE_END.test(next) && !RE_HEADLINE_END.test(line));
+}
+
+/** A short unmarked line between the headline and the lead: who wrote it (`县文明办`, `记者 张三`). */
+function isAuthorLine(line: string, next: string | undefined): boolean {
+  return [...line].length <= MAX_AUTHOR_LINE_CHARS && !/[，。；：！？]/.test(line) && next !== undefined && opensLead(next);
+}
+
 /** A headline: short, no sentence end, no clause marks unless the next line clearly opens the lead. */
 function isHeadline(line: string, next: string | undefined): boolean {
   if (opensLead(line) || [...line].length > MAX_HEADLINE_CHARS || /[。！？]$/.test(line)) return false;
@@ -79,10 +102,11 @@ function rolesOf(lines: readonly string[]): LineRole[] {
   let headline = false;
   for (; first < lines.length; first++) {
     const line = lines[first]!;
-    if (isLeadingNoise(line) || (headline && RE_SUBTITLE.test(line))) roles[first] = 'leading';
+    if (isLeadingNoise(line) || (headline && (RE_SUBTITLE.test(line) || isAuthorLine(line, lines[first + 1])))) roles[first] = 'leading';
     else if (!headline && isHeadline(line, lines[first + 1])) {
       roles[first] = 'headline';
       headline = true;
+      if (continuesHeadline(line, lines[first + 1])) roles[++first] = 'headline';
     } else break;
   }
   let last = lines.length - 1;
@@ -111,12 +135,15 @@ export function frameReport(source: string): FramedReport {
     const start = text.length;
     text += line;
     (spans.get(role) ?? spans.set(role, []).get(role)!).push([start, text.length]);
-    if (role === 'leading' || role === 'headline' || role === 'heading') text += HEADING_BREAK;
+    // A headline on two lines is one line of text: no break between its lines.
+    const headlineGoesOn = role === 'headline' && roles[i + 1] === 'headline';
+    if ((role === 'leading' || role === 'headline' || role === 'heading') && !headlineGoesOn) text += HEADING_BREAK;
   });
   const of = (role: LineRole): Passage[] => (spans.get(role) ?? []).map(([s, e]) => passage(text, s, e));
   const trailing = of('trailing');
   const bodyStart = Math.max(0, ...[...of('leading'), ...of('headline')].map((p) => p.end + 1));
-  const [headline] = of('headline');
+  const headlineLines = of('headline');
+  const headline = headlineLines[0] && passage(text, headlineLines[0].start, headlineLines.at(-1)!.end);
   return {
     text,
     lineStarts,

@@ -35,6 +35,18 @@ describe('numbered lists, in every style', () => {
     ['1.', '会议要求：1.抓学习。深入学习。2.抓落实，狠抓落实。', ['抓学习', '抓落实'], ['1', '2']],
     ['（1）', '会议要求：（1）抓学习；（2）抓落实；（3）抓宣传。', ['抓学习', '抓落实', '抓宣传'], ['（1）', '（2）', '（3）']],
     ['①', '会议要求：①抓学习；②抓落实。', ['抓学习', '抓落实'], ['①', '②']],
+    [
+      '—— paragraphs',
+      '会议要求：\n——聚焦思想铸魂，深化理论武装。\n——聚焦文明创建，提升城市品质。',
+      ['聚焦思想铸魂', '聚焦文明创建'],
+      ['第一点', '第二点'],
+    ],
+    [
+      '● paragraphs',
+      '会议要求：\n●压实责任。主要负责同志亲自抓。\n●强化整改。\n●加强宣传。',
+      ['压实责任', '强化整改', '加强宣传'],
+      ['第一点', '第二点', '第三点'],
+    ],
   ])('%s', (_style, body, expected, markers) => {
     const speech = parseSpeech(report(body));
     expect(titles(speech.mainList)).toEqual(expected);
@@ -51,6 +63,11 @@ describe('numbered lists, in every style', () => {
       ['抓学习', '抓落实'],
       ['抓创建', '抓实践'],
     ]);
+  });
+
+  test('a dash inside a sentence is punctuation, not a bullet', () => {
+    const speech = parseSpeech(report('会议指出，文明创建——这一龙头工程要抓好，城市品质——这一目标要实现。'));
+    expect(speech.lists).toEqual([]);
   });
 
   test('a numeral that does not follow its predecessor is text, not a marker', () => {

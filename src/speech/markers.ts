@@ -30,6 +30,17 @@ const ordinalWord = (match: RegExpExecArray, previous: number | undefined): numb
   return previous + 1;
 };
 
+/** Marks that open the items of a list without numbers, each item a paragraph: `——聚焦…`, `●压实…`. */
+const BULLETS = ['——', '●', '◆', '■', '▲', '★', '▪', '•'] as const;
+
+/** A bullet opening a sentence or following a colon (a dash inside a sentence is punctuation, not a bullet). */
+function bulletPattern(bullet: string): RegExp {
+  return new RegExp(`(?<=^|[。！？：\n])${bullet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+}
+
+/** Bullets carry no number: each is the next item of its run. */
+const nextBullet = (_match: RegExpExecArray, previous: number | undefined): number => (previous ?? 0) + 1;
+
 /** The styles the genre numbers its lists with; a marker's trailing comma or colon is part of it. */
 export const MARKER_STYLES: readonly MarkerStyle[] = [
   { name: '一是', pattern: new RegExp(`(${CN})是`, 'g'), numberOf: writtenNumber },
@@ -42,6 +53,7 @@ export const MARKER_STYLES: readonly MarkerStyle[] = [
   { name: '1.', pattern: /(\d{1,2})[.．、](?!\d)/g, numberOf: writtenNumber },
   { name: '（1）', pattern: /（(\d{1,2})）/g, numberOf: writtenNumber },
   { name: '①', pattern: /([①-⑳])/g, numberOf: (m) => m[1]!.codePointAt(0)! - 0x245f },
+  ...BULLETS.map((bullet) => ({ name: bullet, pattern: bulletPattern(bullet), numberOf: nextBullet })),
 ];
 
 /** The most items a list may have; markers past it are not looked for. */

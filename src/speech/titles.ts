@@ -25,9 +25,13 @@ export function shortTitles(items: readonly ListItem[]): string[] {
   return titles.map((t) => (common >= MIN_SHARED_PREFIX ? t.slice(common) : t));
 }
 
-/** The item's marker without its trailing mark (`第一，` → `第一`), or `第N点` for an item of a list without numbers. */
+/** A marker that names its item: words or a number (`首先`, `（2）`, `①`), not a bullet (`——`, `●`). */
+const RE_NAMING_MARKER = /[\p{Script=Han}\d①-⑳]/u;
+
+/** The item's marker without its trailing mark (`第一，` → `第一`), or `第N点` for an item of a list without numbers or with bullets. */
 export function markerLabel(item: ListItem): string {
-  return withoutTrailingMarks(item.marker.text) || `第${toChineseNumeral(item.number)}点`;
+  const written = withoutTrailingMarks(item.marker.text);
+  return RE_NAMING_MARKER.test(written) ? written : `第${toChineseNumeral(item.number)}点`;
 }
 
 /** The item's number as its marker writes it (`一是` → `一`, `（2）` → `2`), or as a Chinese numeral when the marker has none. */

@@ -74,6 +74,12 @@ export const OUTLINES: Readonly<Record<string, ExpectedOutline>> = {
     ],
     warnings: 1,
   },
+  'dash-items-city-plenary.txt': {
+    title: '市精神文明建设委员会召开全体会议',
+    speakers: ['市委副书记、市文明委副主任高远'],
+    parts: ['会议指出', '会议要求', '会议强调'],
+    lists: [{ style: '——', items: ['第一点 聚焦思想铸魂', '第二点 聚焦文明创建', '第三点 聚焦实践养成'] }],
+  },
   'diyi-committee-plenary.txt': {
     credits: ['【创文动态】', '（市文明办综合处）'],
     title: '市文明委召开2024年第一次全体会议',
