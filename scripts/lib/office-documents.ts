@@ -8,7 +8,7 @@
 
 /** How the document is laid out; every option is something real reports carry. */
 export interface OfficeReportOptions {
-  /** Paragraphs that open with `一、`, `（一）`, `（1）` are numbered by the word processor's lists, not typed. */
+  /** Paragraphs that open with `一、`, `（一）`, `（1）` or a bullet `●` are numbered by the word processor's lists, not typed. */
   readonly autoNumber?: boolean;
   /** Indents typed as two ideographic spaces (`　　`) at each paragraph's start, instead of a first-line indent. */
   readonly typedIndent?: boolean;
@@ -31,6 +31,8 @@ export interface OfficeReportOptions {
 /** A numbering kind: the typed marker it stands for, and how the word processor writes it. */
 interface NumberKind {
   readonly marker: RegExp;
+  /** The mark of a bullet list (`●`), in place of a number. */
+  readonly bullet?: string;
   /** ODF's `style:num-format`: `1`, or LibreOffice's Chinese counting `一, 二, 三, ...`. */
   readonly format: string;
   readonly prefix: string;
@@ -43,6 +45,7 @@ const NUMBER_KINDS: readonly NumberKind[] = [
   { marker: /^[一二三四五六七八九十]+、/, format: CHINESE_COUNTING, prefix: '', suffix: '、' },
   { marker: /^（[一二三四五六七八九十]+）/, format: CHINESE_COUNTING, prefix: '（', suffix: '）' },
   { marker: /^（\d+）/, format: '1', prefix: '（', suffix: '）' },
+  ...['●', '◆', '■'].map((bullet) => ({ marker: new RegExp(`^${bullet}`), bullet, format: '', prefix: '', suffix: '' })),
 ];
 /** Text before a headline that is a photo caption. */
 const RE_CAPTION = /^(图为|会议现场)/;
@@ -89,9 +92,11 @@ function listXml(blocks: readonly Block[], levels: readonly number[], paragraph:
 
 /** The list style: one level per kind used, in nesting order. */
 function listStyleXml(levels: readonly number[]): string {
+  const properties = `<style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="0pt" fo:margin-left="0pt"/></style:list-level-properties>`;
   const level = (kind: NumberKind, n: number): string =>
-    `<text:list-level-style-number text:level="${n + 1}" style:num-format="${kind.format}" style:num-prefix="${kind.prefix}" style:num-suffix="${kind.suffix}">` +
-    `<style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="nothing" fo:text-indent="0pt" fo:margin-left="0pt"/></style:list-level-properties></text:list-level-style-number>`;
+    kind.bullet
+      ? `<text:list-level-style-bullet text:level="${n + 1}" text:bullet-char="${kind.bullet}">${properties}</text:list-level-style-bullet>`
+      : `<text:list-level-style-number text:level="${n + 1}" style:num-format="${kind.format}" style:num-prefix="${kind.prefix}" style:num-suffix="${kind.suffix}">${properties}</text:list-level-style-number>`;
   return `<text:list-style style:name="Items">${levels.map((k, n) => level(NUMBER_KINDS[k]!, n)).join('')}</text:list-style>`;
 }
 

@@ -126,11 +126,29 @@ export function formatListNumber(format: string, n: number): string {
   return (FORMATS[format] ?? String)(n);
 }
 
+/** Bullets drawn from symbol fonts, at their code in Unicode's private use area: Symbol's •, Wingdings' ● ■ ◆ ▪. */
+const SYMBOL_FONT_BULLETS: Readonly<Record<string, string>> = {
+  '\uf0b7': '•',
+  '\uf06c': '●',
+  '\uf06e': '■',
+  '\uf075': '◆',
+  '\uf0a7': '▪',
+};
+/** The bullets a report opens its items with (`——`, `●`): the speech grammar reads them as a list; other bullets (○, ➢, ✓) are decoration. */
+const REPORT_BULLETS = new Set(['——', '—', '●', '◆', '■', '▲', '★', '▪', '•']);
+
+/** The mark a bullet list shows, when it is one a report's items open with; else `''`. */
+export function bulletLabel(text: string): string {
+  const mark = SYMBOL_FONT_BULLETS[text] ?? text.trim();
+  return REPORT_BULLETS.has(mark) ? mark : '';
+}
+
 /** `%1`…`%9` in a level's label text. */
 const RE_LEVEL_NUMBER = /%([1-9])/g;
 
 /**
- * The label Word shows before each list paragraph, in order (`''` for bullets and unknown lists).
+ * The label Word shows before each list paragraph, in order: the number, or a report's bullet
+ * (`●`); `''` for other bullets and unknown lists.
  * Instances of one definition continue each other's numbers unless they override a start, as in
  * Word; a paragraph at a level restarts the numbers of the levels below it.
  */
@@ -140,7 +158,8 @@ export function listLabels(paragraphs: readonly ListParagraph[], lists: ListDefi
     const list = lists.instances[instance];
     const levels = list ? lists.levels[list.definition] : undefined;
     const definition = levels?.[level];
-    if (!list || !levels || !definition || definition.format === 'bullet') return '';
+    if (!list || !levels || !definition) return '';
+    if (definition.format === 'bullet') return bulletLabel(definition.text);
     const key = Object.keys(list.startOverrides).length > 0 ? `num:${instance}` : `def:${list.definition}`;
     const counts = counters.get(key) ?? [];
     const startOf = (l: number): number => list.startOverrides[l] ?? levels[l]?.start ?? 1;

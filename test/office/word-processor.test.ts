@@ -1,7 +1,7 @@
 /**
  * Reports as a word processor makes them give the same outline as their text: each fixture typed
  * into a document (automatic Chinese list numbers, a running header, page numbers, a footnote, a
- * paragraph in a table, a caption in a text box; or indents typed as full-width spaces), saved as
+ * paragraph in a table, a caption in a text box, bullets; or indents typed as full-width spaces), saved as
  * Word by LibreOffice Writer and printed to PDF by it in the deck's font.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +31,13 @@ const LAYOUTS: Readonly<Record<string, OfficeReportOptions>> = {
   },
   typed: { typedIndent: true, pageNumbers: 'dashed', headlinePoints: 22, page: 'A4' },
 };
-const CASES = FIXTURE_SPEECHES.flatMap((fixture) => Object.keys(LAYOUTS).map((layout) => ({ fixture, layout })));
+/** Fixtures whose items open with `——`, again with `●`: a mark the word processor's bullet lists set (and Word files keep as a symbol font's character). */
+const BULLETED = FIXTURE_SPEECHES.filter((f) => /^\s*——/m.test(f.source)).map((f) => ({
+  ...f,
+  name: f.name.replace(/\.txt$/, '-bullets.txt'),
+  source: f.source.replace(/^(\s*)——/gm, '$1●'),
+}));
+const CASES = [...FIXTURE_SPEECHES, ...BULLETED].flatMap((fixture) => Object.keys(LAYOUTS).map((layout) => ({ fixture, layout })));
 const nameOf = (fixture: string, layout: string): string => `${fixture.replace(/\.txt$/, '')}-${layout}`;
 
 let dir: string;
@@ -74,6 +80,10 @@ describe.each(CASES.map((c) => [nameOf(c.fixture.name, c.layout), c] as const))(
     }
     expect(read.text).not.toContain(FOOTNOTE);
   });
+});
+
+test('some fixture has bullet items', () => {
+  expect(BULLETED.length).toBeGreaterThan(0);
 });
 
 test("Word's automatic Chinese numbers are what the Word files carry (not typed text)", async () => {
