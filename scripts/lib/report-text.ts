@@ -5,7 +5,7 @@
 import { parseSpeech } from '../../src/speech/index.ts';
 
 /** Markers that open a paragraph of their own: `（一）`, `一、`, and bullets. */
-const RE_PARAGRAPH_MARKER = /^[（一二三四五六七八九十][^]*[）、]$|^(——|[●◆■▲★▪•])$/;
+const RE_PARAGRAPH_MARKER = /^[（一二三四五六七八九十].*[）、]$|^(——|[●◆■▲★▪•])$/;
 
 /**
  * The report's paragraphs: each line before the body (column tag, caption, headline), then the
