@@ -63,7 +63,8 @@ export function leadSlide(speech: Speech): PlannedSlide | undefined {
   if (items.length <= 1) items.push(...excerptsOf(text, lead.body).map((e) => ({ text: e.text })));
   // What else the lead tells of the meeting (`会议审议通过了《…》`) after its first sentence.
   const facts = [...lead.speakers, ...lead.presiders, ...lead.attendance];
-  for (const sentence of lead.sentences.slice(1)) {
+  // …and what the report's closing sentences tell of it (`…作了交流发言`), which belong to no part.
+  for (const sentence of [...lead.sentences.slice(1), ...lead.epilogue]) {
     if (facts.some((f) => f.start >= sentence.start && f.end <= sentence.end)) continue;
     items.push(...bulletsOf(text, sentence).map((b) => ({ text: b.text })));
   }

@@ -181,6 +181,12 @@ describe('the lead slide', () => {
     expect(slide.match(/孟庆林主持会议并讲话/g)).toHaveLength(1);
   });
 
+  test("the report's closing sentences that tell of the meeting are on it; the attendance among them in its notes", () => {
+    const slide = meetingSlide('agency-national-exchange.txt');
+    expect(slide).toContain('- 会上，成都、厦门、苏州等地作了交流发言');
+    expect(slide).toMatch(/Note:\n参加会议的有：中央文明委有关成员单位负责同志；各省、自治区、直辖市文明办负责同志。/);
+  });
+
   test('a speaker and a presider apart are shown apart', () => {
     const slide = meetingSlide('announced-county-joint.txt');
     expect(slide).toMatch(/- \*\*讲话\*\*：县委常委、宣传部部长张金波出席会议并讲话/);

@@ -58,9 +58,16 @@ export function partSlides(
   const known = part.verb === '' ? UNOPENED : PART_SLIDES[part.verb];
   const label = partLabel(part);
   const referable = part.verb !== '' && speech.parts.findIndex((p) => p.verb === part.verb) === index;
-  let id = known?.id ?? `part-${index + 1}`;
-  for (let n = 2; usedIds.has(id); n++) id = `${known?.id ?? 'part'}-${n}`;
-  usedIds.add(id);
+  const base = known?.id ?? 'part';
+  // Every slide's id is new in the deck: a second part with the same verb, or a stretch after a
+  // list, must not take an id an earlier slide has (`emphasis-2` can be either).
+  const freshId = (wanted: string): string => {
+    let id = wanted;
+    for (let n = 2; usedIds.has(id); n++) id = `${wanted}-${n}`;
+    usedIds.add(id);
+    return id;
+  };
+  const id = freshId(known ? base : `part-${index + 1}`);
   const withBullets = segmentsOf(speech, index, taken)
     .map((segment) => ({ segment, bullets: bulletsOf(speech.text, segment) }))
     .filter((s) => s.bullets.length > 0);
@@ -68,7 +75,7 @@ export function partSlides(
     at: segment.start,
     slides: [
       {
-        id: k === 0 ? id : `${id}-${k + 1}`,
+        id: k === 0 ? id : freshId(`${id}-${k + 1}`),
         layout: 'bullets',
         kicker: label || UNOPENED.kicker,
         ...(referable && k === 0 ? { source: { kind: 'part', verb: part.verb } as const } : {}),

@@ -4,7 +4,7 @@ import { CLOSERS, OPENERS } from './punctuation.ts';
 import { passage } from './text.ts';
 
 /** Where a unit's people start: a title, `负责同志` or `负责人`; the unit names stand before it. */
-const RE_ROLE = /(?:有关|相关)?负责(?:同志|人)|分管|副?主任|副?部长|副?书记|(?:宣传|组织|纪检|统战)?委员|二级巡视员|巡视员/;
+const RE_ROLE = /(?:有关|相关)?负责(?:同志|人)|分管|副?主任|副?部长|副?书记|(?:宣传|组织|纪检|统战)?委员|代表|二级巡视员|巡视员/;
 /** What separates the units of one clause: `国家机关事务管理局、国务院国资委、…有关负责同志`. */
 const UNIT_SEPARATOR = '、';
 

@@ -183,44 +183,6 @@ describe('parts', () => {
     expect(speech.parts.map((p) => [p.verb, p.content.text])).toEqual([['', '今年以来，各项工作扎实推进。四季度抓好以下工作：']]);
     expect(speech.mainList?.leadIn?.text).toBe('四季度抓好以下工作');
   });
-
-  test('the attendance is what stands before 参加会议, not a speaker who 出席会议并讲话', () => {
-    const speech = parseSpeech(
-      '标题\n\n10月11日下午，县创文联席会议召开。县委常委张某出席会议并讲话。各成员单位负责同志参加会议。\n会议要求，一是抓学习。二是抓落实。',
-    );
-    expect(speech.lead.speakers.map((s) => s.text)).toEqual(['县委常委张某']);
-    expect(speech.lead.attendance.map((a) => a.text)).toEqual(['各成员单位负责同志']);
-  });
-
-  test('a one-sentence lead: the date after its purpose, the attendance after who spoke and presided', () => {
-    const speech = parseSpeech(
-      '标题\n\n为推动工作，5月8日上午，东湖街道召开推进会，街道党工委书记韩某出席会议并讲话，副主任邓某主持会议，各社区党组织书记、有关科室负责人参加会议。\n会上，韩某提出两点要求。一是抓学习。二是抓落实。',
-    );
-    expect(speech.lead.date?.text).toBe('5月8日上午');
-    expect(speech.lead.attendance.map((a) => a.text)).toEqual(['各社区党组织书记、有关科室负责人']);
-    expect(speech.parts.map((p) => partLabel(p))).toEqual(['韩某提出']);
-  });
-
-  test('a leader who 出席会议 is a person, not the attending units', () => {
-    const speech = parseSpeech(
-      '标题\n\n7月11日，市文明委召开全体会议。市委副书记、市长陈某出席会议。市文明委各成员单位主要负责同志参加会议。\n会议要求，一是抓学习。二是抓落实。',
-    );
-    expect(speech.lead.attendance.map((a) => a.text)).toEqual(['市文明委各成员单位主要负责同志']);
-  });
-
-  test('one who 主持会议并讲话 both presides and speaks; 在讲话中 names no speaker', () => {
-    const speech = parseSpeech(
-      '标题\n\n近日，县委常委会召开会议。县委书记孟某主持会议并讲话。孟某在讲话中充分肯定了成绩。他强调，一是抓学习。二是抓落实。',
-    );
-    expect(speech.lead.speakers.map((s) => s.text)).toEqual(['县委书记孟某']);
-    expect(speech.lead.presiders.map((s) => s.text)).toEqual(['县委书记孟某']);
-  });
-
-  test('the lead runs on while its sentences tell of the meeting itself', () => {
-    const speech = parseSpeech(report('会议传达了有关精神。各街道作了交流发言。今年以来，成效明显。'));
-    expect(speech.lead.body.text.endsWith('各街道作了交流发言。')).toBe(true);
-    expect(speech.parts[0]!.content.text).toBe('今年以来，成效明显。');
-  });
 });
 
 describe('counts and texts without a list', () => {

@@ -4,6 +4,8 @@ import { clausesOf, passage, sentencesOf } from './text.ts';
 
 /** A date at the start of a clause of the lead's first sentence: `2月1日下午`, `2021年2月1日` (after `为…，` too). */
 const RE_DATE = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前|近期|昨天|昨日|今天|今日|当天)/;
+/** A day written before where and that the meeting was held, the news agencies' way: `…交流会18日在杭州召开`. */
+const RE_DAY_OF_MEETING = /(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?(?=(?:在[^，。；]{1,12})?(?:召开|举行|举办))/;
 /** What a speaker's clause ends with: `…出席并讲话`, `…主持会议并讲话`, `…作重要讲话`, `…致辞` (not `在讲话中…`). */
 const RE_SPEAKER = /(?:讲话|作报告|致辞)$/;
 /** What a presider's clause holds: `…主持并传达…`, `…主持会议`. */
@@ -17,6 +19,8 @@ const RE_ROLE_VERB = /出席|主持|到会|作了?(?:重要)?(?:讲话|报告)|�
 const RE_ATTENDANCE_END = /(?:等(?:参加|出席|列席)|参加|列席)了?会议(?!并)/;
 /** A clause of the attendance sentence that tells of the meeting, not who attended: the list starts after the last one. */
 const RE_NOT_ATTENDANCE = /召开|举行|举办|讲话|主持|致辞|作报告|^为|^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前)/;
+/** A closing sentence that tells of the meeting, not what it said: `…等参加会议。`, `…作了交流发言。`, `各县设分会场。` */
+const RE_CLOSING_FACT = /(?:参加|列席|出席)了?会议(?!并)|作了?(?:交流|典型|表态)?发言|分会场|以视频(?:会议)?形式/;
 /** A joining word at the start of an attendance clause, left out of the clause. */
 const RE_JOINING_WORD = /^(?:以及|和|及)/;
 /** A sentence that still tells of the meeting itself (who convened, spoke, attended, what was heard), not of what it said. */
@@ -46,17 +50,34 @@ function peopleBefore(text: string, clauses: readonly Passage[], pattern: RegExp
   });
 }
 
-/** Reads the lead paragraph `body` of the joined speech `text`. */
-export function readLead(text: string, body: Passage): Lead {
+/**
+ * Where the report's closing sentences that tell of the meeting start (`会上，…作了交流发言。…等参加
+ * 会议。`), or `content.end` when it closes with what was said. The first sentence is never one.
+ */
+export function epilogueStart(text: string, content: Passage): number {
+  const sentences = sentencesOf(text, content);
+  let start = content.end;
+  for (let i = sentences.length - 1; i >= 1 && RE_CLOSING_FACT.test(sentences[i]!.text); i--) start = sentences[i]!.start;
+  return start;
+}
+
+/** Reads the lead paragraph `body` of the joined speech `text`, and the report's `epilogue` (see epilogueStart). */
+export function readLead(text: string, body: Passage, epilogue: Passage = passage(text, body.end, body.end)): Lead {
   const sentences = sentencesOf(text, body);
   const clauses = clausesOf(text, body);
   const firstSentence = sentences[0];
   const dated = (firstSentence ? clausesOf(text, firstSentence) : [])
     .map((clause) => ({ clause, match: RE_DATE.exec(clause.text) }))
     .find((c) => c.match !== null);
-  const date = dated ? passage(text, dated.clause.start, dated.clause.start + dated.match![0].length) : undefined;
+  const dayOfMeeting = firstSentence && !dated ? RE_DAY_OF_MEETING.exec(firstSentence.text) : null;
+  const date = dated
+    ? passage(text, dated.clause.start, dated.clause.start + dated.match![0].length)
+    : dayOfMeeting && firstSentence
+      ? passage(text, firstSentence.start + dayOfMeeting.index, firstSentence.start + dayOfMeeting.index + dayOfMeeting[0].length)
+      : undefined;
 
-  const attendanceSentence = sentences.find((s) => RE_ATTENDANCE_END.test(s.text));
+  const closing = sentencesOf(text, epilogue);
+  const attendanceSentence = [...sentences, ...closing].find((s) => RE_ATTENDANCE_END.test(s.text));
   let attendance: Passage[] = [];
   if (attendanceSentence) {
     const endAt = attendanceSentence.start + RE_ATTENDANCE_END.exec(attendanceSentence.text)!.index;
@@ -75,5 +96,6 @@ export function readLead(text: string, body: Passage): Lead {
     speakers: peopleBefore(text, clauses, RE_SPEAKER),
     presiders: peopleBefore(text, clauses, RE_PRESIDER),
     attendance,
+    epilogue: closing,
   };
 }

@@ -60,14 +60,19 @@ export interface Part {
 export interface Lead {
   readonly body: Passage;
   readonly sentences: readonly Passage[];
-  /** e.g. `2月1日下午`, when the lead opens with a date. */
+  /** e.g. `2月1日下午`: the date a clause of the lead opens with, or the day before `在…召开` (`18日在杭州召开`). */
   readonly date?: Passage;
   /** The people who spoke (`…出席并讲话`), with their titles. */
   readonly speakers: readonly Passage[];
   /** The people who presided (`…主持…`), with their titles. */
   readonly presiders: readonly Passage[];
-  /** The attendance list: the clause before `等参加会议`, cut at `，`. */
+  /** The attendance list: the clause before `等参加会议`, cut at `，` (in the lead, or else in the epilogue). */
   readonly attendance: readonly Passage[];
+  /**
+   * The sentences closing the report that tell of the meeting, not what it said (`…作了交流发言。`,
+   * `…等参加会议。`): news agencies put the attendance there. Outside every part.
+   */
+  readonly epilogue: readonly Passage[];
 }
 
 /** Something the reader of the report should check: the text is still usable. */

@@ -4,7 +4,7 @@ import { attributionOf, closingAttribution, leadingByline } from './credits.ts';
 import { SpeechError } from './errors.ts';
 import { frameReport, sourceLineAt } from './frame.ts';
 import { deriveHeadline } from './headline.ts';
-import { leadEnd, readLead } from './lead.ts';
+import { epilogueStart, leadEnd, readLead } from './lead.ts';
 import { findNumberedLists, numberedList, type PlacedRun, parallelList, runStart } from './lists.ts';
 import type { ItemList, Part, Passage, Speech, SpeechWarning } from './model.ts';
 import { findParallelLists } from './parallel.ts';
@@ -32,7 +32,10 @@ export function parseSpeech(source: string): Speech {
 
   const byline = leadingByline(text, framed.body);
   const inlineAttribution = closingAttribution(text, framed.body);
-  const content = passage(text, byline?.end ?? framed.body.start, inlineAttribution?.start ?? framed.body.end);
+  const whole = passage(text, byline?.end ?? framed.body.start, inlineAttribution?.start ?? framed.body.end);
+  // The closing sentences that tell of the meeting belong to no part: the parts end before them.
+  const content = passage(text, whole.start, epilogueStart(text, whole));
+  const epilogue = passage(text, content.end, whole.end);
   const credits = [...framed.leading, ...(byline ? [byline] : []), ...(inlineAttribution ? [inlineAttribution] : []), ...framed.trailing];
 
   const allOpeners = findOpeners(text, content);
@@ -42,7 +45,7 @@ export function parseSpeech(source: string): Speech {
     allOpeners.map((o) => o.start),
   );
   const firstStructure = Math.min(allOpeners[0]?.start ?? content.end, allRuns[0] ? runStart(allRuns[0]) : content.end);
-  const lead = readLead(text, passage(text, content.start, leadEnd(text, content, firstStructure)));
+  const lead = readLead(text, passage(text, content.start, leadEnd(text, content, firstStructure)), epilogue);
   const openers = allOpeners.filter((o) => o.start >= lead.body.end);
   const afterLead = passage(text, Math.max(lead.body.end, content.start), content.end);
   const runs = allRuns.filter((r) => runStart(r) >= afterLead.start);

@@ -24,6 +24,13 @@ export interface ExpectedOutline {
 }
 
 export const OUTLINES: Readonly<Record<string, ExpectedOutline>> = {
+  'agency-national-exchange.txt': {
+    credits: ['新华社成都9月14日电'],
+    title: '全国未成年人思想道德建设工作经验交流会',
+    speakers: ['中央宣传部副部长、中央文明办主任宋某'],
+    parts: ['他强调', '宋某指出'],
+    lists: [{ style: '要…', items: ['要抓好理想信念教育', '要抓好家庭家教家风建设', '要抓好校外活动场所建设'] }],
+  },
   'announced-county-joint.txt': {
     title: '县创文工作联席会议',
     parts: ['张金波部长提出'],

@@ -1,0 +1,56 @@
+/** The lead of a report and its epilogue: the date, who spoke and presided, who attended. */
+import { describe, expect, test } from 'vitest';
+import { report } from '../../test/support/short-reports.ts';
+import { parseSpeech } from './parse.ts';
+import { partLabel } from './titles.ts';
+
+describe('the lead', () => {
+  test('the attendance is what stands before 参加会议, not a speaker who 出席会议并讲话', () => {
+    const speech = parseSpeech(
+      '标题\n\n10月11日下午，县创文联席会议召开。县委常委张某出席会议并讲话。各成员单位负责同志参加会议。\n会议要求，一是抓学习。二是抓落实。',
+    );
+    expect(speech.lead.speakers.map((s) => s.text)).toEqual(['县委常委张某']);
+    expect(speech.lead.attendance.map((a) => a.text)).toEqual(['各成员单位负责同志']);
+  });
+
+  test('a one-sentence lead: the date after its purpose, the attendance after who spoke and presided', () => {
+    const speech = parseSpeech(
+      '标题\n\n为推动工作，5月8日上午，东湖街道召开推进会，街道党工委书记韩某出席会议并讲话，副主任邓某主持会议，各社区党组织书记、有关科室负责人参加会议。\n会上，韩某提出两点要求。一是抓学习。二是抓落实。',
+    );
+    expect(speech.lead.date?.text).toBe('5月8日上午');
+    expect(speech.lead.attendance.map((a) => a.text)).toEqual(['各社区党组织书记、有关科室负责人']);
+    expect(speech.parts.map((p) => partLabel(p))).toEqual(['韩某提出']);
+  });
+
+  test('the closing sentences that tell of the meeting are its epilogue: no part holds them, the attendance is read there', () => {
+    const speech = parseSpeech(
+      '标题\n\n新华社成都9月14日电 交流会14日在成都召开。宋某出席会议并讲话。\n宋某指出，要抓学习；要抓落实。\n会上，成都等地作了交流发言。\n各省文明办负责同志等参加会议。',
+    );
+    expect(speech.lead.date?.text).toBe('14日');
+    expect(speech.lead.epilogue.map((s) => s.text)).toEqual(['会上，成都等地作了交流发言。', '各省文明办负责同志等参加会议。']);
+    expect(speech.lead.attendance.map((a) => a.text)).toEqual(['各省文明办负责同志']);
+    expect(speech.body.text.endsWith('宋某指出，要抓学习；要抓落实。')).toBe(true);
+    expect(speech.priorities.at(-1)!.body.text).toBe('要抓落实');
+  });
+
+  test('a leader who 出席会议 is a person, not the attending units', () => {
+    const speech = parseSpeech(
+      '标题\n\n7月11日，市文明委召开全体会议。市委副书记、市长陈某出席会议。市文明委各成员单位主要负责同志参加会议。\n会议要求，一是抓学习。二是抓落实。',
+    );
+    expect(speech.lead.attendance.map((a) => a.text)).toEqual(['市文明委各成员单位主要负责同志']);
+  });
+
+  test('one who 主持会议并讲话 both presides and speaks; 在讲话中 names no speaker', () => {
+    const speech = parseSpeech(
+      '标题\n\n近日，县委常委会召开会议。县委书记孟某主持会议并讲话。孟某在讲话中充分肯定了成绩。他强调，一是抓学习。二是抓落实。',
+    );
+    expect(speech.lead.speakers.map((s) => s.text)).toEqual(['县委书记孟某']);
+    expect(speech.lead.presiders.map((s) => s.text)).toEqual(['县委书记孟某']);
+  });
+
+  test('the lead runs on while its sentences tell of the meeting itself', () => {
+    const speech = parseSpeech(report('会议传达了有关精神。各街道作了交流发言。今年以来，成效明显。'));
+    expect(speech.lead.body.text.endsWith('各街道作了交流发言。')).toBe(true);
+    expect(speech.parts[0]!.content.text).toBe('今年以来，成效明显。');
+  });
+});
