@@ -13,8 +13,8 @@ const run = promisify(execFile);
 const PROGRAM_DIR = '/usr/lib/libreoffice/program';
 /** The LibreOffice module each conversion needs, with the library that shows it is installed. */
 const MODULES = {
-  impress: { library: 'libsdlo.so', install: 'libreoffice-impress' },
-  writer: { library: 'libswlo.so', install: 'libreoffice-writer' },
+  impress: { name: 'Impress', library: 'libsdlo.so', install: 'libreoffice-impress' },
+  writer: { name: 'Writer', library: 'libswlo.so', install: 'libreoffice-writer' },
 } as const;
 
 /** A LibreOffice module: Impress opens presentations, Writer opens and saves text documents. */
@@ -23,9 +23,9 @@ export type OfficeModule = keyof typeof MODULES;
 /** LibreOffice's command, or an error saying how to install the module needed (CI's .ci/run does). */
 export function requireOffice(module: OfficeModule): string {
   const found = ['/usr/bin/soffice', '/usr/bin/libreoffice', join(PROGRAM_DIR, 'soffice')].find((path) => existsSync(path));
-  const { library, install } = MODULES[module];
+  const { name, library, install } = MODULES[module];
   if (!found || !existsSync(join(PROGRAM_DIR, library)))
-    throw new Error(`LibreOffice ${module} is not installed: apt-get install --no-install-recommends ${install}`);
+    throw new Error(`LibreOffice ${name} is not installed: apt-get install --no-install-recommends ${install}`);
   return found;
 }
 
