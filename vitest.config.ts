@@ -1,10 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Tests of the built deck in real clients (Chromium, LibreOffice Impress, the Nu HTML checker) and
+ * Tests in real clients (Chromium, LibreOffice Impress and Writer, the Nu HTML checker) and
  * its byte budgets: slow, so apart from the unit tests; the Chromium tests share one build of the deck, made once.
  */
-const BROWSER_TESTS = ['test/browser/**/*.test.ts', 'test/pptx/**/*.test.ts', 'test/budgets.test.ts', 'test/valid-html.test.ts'];
+const BROWSER_TESTS = [
+  'test/browser/**/*.test.ts',
+  'test/pptx/**/*.test.ts',
+  'test/office/**/*.test.ts',
+  'test/budgets.test.ts',
+  'test/valid-html.test.ts',
+];
 /** Unit tests that replace a module with `vi.mock`: they get a module graph of their own. */
 const MOCKING_TESTS = ['test/build-errors.test.ts'];
 

@@ -1,10 +1,10 @@
 /**
  * Times the importer (parse, draft, build check) on our speech and on a text 100 times its length,
  * then each invented report of the genre, then reading our speech in each form a report comes in
- * (text in UTF-8 and GB18030, Word, a saved page, a PDF printed by Chromium): median and range
- * over RUNS reads of each file.
+ * (text in UTF-8 and GB18030, Word, a saved page, a PDF printed by Chromium, Word and PDF made by
+ * LibreOffice Writer): median and range over RUNS reads of each file.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,8 +13,10 @@ import { importReport } from '../src/import/index.ts';
 import { readReportFile } from '../src/input/index.ts';
 import { buildDeck } from '../src/slides/deck.ts';
 import { launchBrowser } from './lib/browser.ts';
+import { flatOdtOf } from './lib/office-documents.ts';
 import { docxOf, printableReportOf, savedPageOf } from './lib/report-documents.ts';
 import { encodeGb18030, reportParagraphs } from './lib/report-text.ts';
+import { convertWithOffice } from './lib/soffice.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 /** How many copies of the speech's body the long text holds. */
@@ -123,6 +125,19 @@ try {
   for (const [label, name, bytes] of forms) {
     writeFileSync(join(dir, name), bytes);
     await timeReading(`${label} (${typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length} bytes)`, join(dir, name));
+  }
+  // The same report typed into a word processor, saved as Word and printed to PDF by LibreOffice Writer.
+  const office = join(dir, 'office.fodt');
+  writeFileSync(
+    office,
+    flatOdtOf(paragraphs, { autoNumber: true, header: '某区文明办工作简报', pageNumbers: 'of-total', footnote: '本文根据会议记录整理。' }),
+  );
+  for (const [label, format] of [
+    ['.docx by LibreOffice', 'docx:MS Word 2007 XML'],
+    ['.pdf by LibreOffice', 'pdf'],
+  ] as const) {
+    const path = await convertWithOffice(office, format, join(dir, 'office'), 'writer');
+    await timeReading(`${label} (${statSync(path).size} bytes)`, path);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

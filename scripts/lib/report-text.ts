@@ -4,10 +4,13 @@
  */
 import { parseSpeech } from '../../src/speech/index.ts';
 
+/** Markers that open a paragraph of their own: `（一）`, `一、`, and bullets. */
+const RE_PARAGRAPH_MARKER = /^[（一二三四五六七八九十].*[）、]$|^(——|[●◆■▲★▪•])$/;
+
 /**
  * The report's paragraphs: each line before the body (column tag, caption, headline), then the
  * body cut where a paragraph would start (the lead with its byline, each part, items numbered
- * `（一）` or `一、`), then each credit line after it.
+ * `（一）` or `一、` or opened by a bullet), then each credit line after it.
  */
 export function reportParagraphs(source: string): string[] {
   const speech = parseSpeech(source);
@@ -20,8 +23,8 @@ export function reportParagraphs(source: string): string[] {
   const items = speech.lists.flatMap((l) => [...l.items, ...l.items.flatMap((i) => i.inner?.items ?? [])]);
   const cuts = [
     ...speech.parts.map((p) => p.body.start),
-    // Items numbered `（一）` or `一、` usually open a paragraph; `一是` items run on inside one.
-    ...items.filter((i) => /^[（一二三四五六七八九十]/.test(i.marker.text) && /[）、]$/.test(i.marker.text)).map((i) => i.marker.start),
+    // Items numbered `（一）` or `一、`, or opened by a bullet (`——`, `●`), usually open a paragraph; `一是` items run on inside one.
+    ...items.filter((i) => RE_PARAGRAPH_MARKER.test(i.marker.text)).map((i) => i.marker.start),
     ...speech.credits.filter((c) => c.start >= speech.body.end).map((c) => c.start),
   ];
   const starts = [...new Set([bodyStart, ...cuts.filter((c) => c > bodyStart)])].sort((a, b) => a - b);

@@ -28,6 +28,14 @@ test('furniture, a repeated headline, credits and related links are left out of 
   ];
   expect(articleLines(headline, paragraphs)).toEqual({
     kept: ['4月8日下午，某区召开会议。', '会议指出，要做好工作。', '（精神文明调查研究处）'],
-    dropped: ['相关新闻', '某街道召开推进会', '某区会议召开', '发布时间：2022-04-09 来源：区文明办 字号：大 中 小', '【责任编辑：王某】'],
+    dropped: ['某区会议召开', '发布时间：2022-04-09 来源：区文明办 字号：大 中 小', '【责任编辑：王某】', '相关新闻', '某街道召开推进会'],
+  });
+});
+
+test('menus above the headline are left out with it, when the article came with the page around it', () => {
+  const paragraphs = ['首页 政务公开 政务动态', '某区会议召开', '4月8日下午，某区召开会议。'];
+  expect(articleLines('某区会议召开', paragraphs)).toEqual({
+    kept: ['4月8日下午，某区召开会议。'],
+    dropped: ['首页 政务公开 政务动态', '某区会议召开'],
   });
 });

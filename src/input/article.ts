@@ -23,6 +23,9 @@ export function headlineOf(title: string, headings: readonly string[]): string {
   return matching.sort((a, b) => b.length - a.length)[0] ?? main;
 }
 
+/** How far into the article's paragraphs its headline is looked for. */
+const HEADLINE_WITHIN = 6;
+
 /** What was kept of an article and what was left out. */
 export interface ArticleLines {
   readonly kept: readonly string[];
@@ -31,17 +34,20 @@ export interface ArticleLines {
 
 /**
  * An article's paragraphs without page furniture: attribution and tool lines (`【责任编辑：…】`,
- * `来源：…`) are left out, and so is everything from a `相关新闻` heading on; a first paragraph
- * repeating the headline is left out too.
+ * `来源：…`) are left out, and so is everything from a `相关新闻` heading on; the headline, when it
+ * repeats among the first paragraphs, is left out with what stands above it.
  */
 export function articleLines(headline: string, paragraphs: readonly string[]): ArticleLines {
   const kept: string[] = [];
   const dropped: string[] = [];
   const related = paragraphs.findIndex(isRelatedLinksHeading);
-  const article = related === -1 ? paragraphs : paragraphs.slice(0, related);
-  if (related !== -1) dropped.push(...paragraphs.slice(related));
-  article.forEach((line, i) => {
-    if (isWebFurnitureLine(line) || (i === 0 && line === headline)) {
+  // When Readability takes in the page around the article (a layout table), the headline comes after
+  // the site's menus: what stands above it is not the report.
+  const headlineAt = headline === '' ? -1 : paragraphs.slice(0, HEADLINE_WITHIN).indexOf(headline);
+  const article = paragraphs.slice(headlineAt + 1, related === -1 ? paragraphs.length : related);
+  dropped.push(...paragraphs.slice(0, headlineAt + 1));
+  article.forEach((line) => {
+    if (isWebFurnitureLine(line)) {
       dropped.push(line);
       return;
     }
@@ -49,5 +55,6 @@ export function articleLines(headline: string, paragraphs: readonly string[]): A
     if (content !== line) dropped.push(line.slice(content.length).trim());
     if (content !== '') kept.push(content);
   });
+  if (related !== -1) dropped.push(...paragraphs.slice(related));
   return { kept, dropped };
 }

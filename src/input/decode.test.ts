@@ -45,6 +45,11 @@ describe('bytes that are not text are refused with the file and the line', () =>
       /r\.txt:3: the file is neither UTF-8 nor GB18030/,
     ],
     [
+      'GBK text cut short in its last line, in the middle of a character',
+      bytes(GBK_NIHAO_HUIYI, [0x0d, 0x0a, 0x0d, 0x0a], GBK_NIHAO_HUIYI.slice(0, 3)),
+      /r\.txt:3: the file is neither UTF-8 nor GB18030\/GBK text \(it reads as GB18030\/GBK up to an invalid byte on line 3\): it is cut short/,
+    ],
+    [
       'a UTF-16 mark before bytes that are not UTF-16',
       bytes([0xff, 0xfe], [0x00, 0xd8, 0x41]),
       /r\.txt: the file starts as UTF-16LE text but/,

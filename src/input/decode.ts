@@ -80,11 +80,23 @@ function lineAtByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-/** The offset of the first byte that is not valid UTF-8. */
-function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  const lenient = new TextDecoder('utf-8').decode(bytes);
-  const valid = lenient.slice(0, lenient.indexOf('\uFFFD'));
-  return new TextEncoder().encode(valid).length;
+/**
+ * How many of the bytes read as text in the encoding before the first invalid byte. A character
+ * cut short at the end of a prefix is not an error (streaming), so validity only shrinks as the
+ * prefix grows: a binary search finds its end.
+ */
+function validPrefixLength(bytes: Uint8Array, encoding: TextEncodingName): number {
+  let [valid, invalid] = [0, bytes.length + 1];
+  while (invalid - valid > 1) {
+    const middle = Math.floor((valid + invalid) / 2);
+    try {
+      new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
+      valid = middle;
+    } catch {
+      invalid = middle;
+    }
+  }
+  return valid;
 }
 
 /** Refuses text with control characters: a binary file that happened to decode. */
@@ -118,10 +130,12 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
     const text = tryDecode(bytes, encoding);
     if (text !== undefined) return checkIsText(file, { text, encoding });
   }
-  const line = lineAtByte(bytes, firstInvalidUtf8Byte(bytes));
+  // The encoding that reads further is the file's: the first byte it cannot read is where the damage is.
+  const [utf8, gbk] = [validPrefixLength(bytes, 'utf-8'), validPrefixLength(bytes, 'gb18030')];
+  const line = lineAtByte(bytes, Math.max(utf8, gbk));
   throw new InputError(
     file,
-    `the file is neither UTF-8 nor GB18030/GBK text (an invalid byte on line ${line}): it is damaged or binary; open it in an editor and save it as text`,
+    `the file is neither UTF-8 nor GB18030/GBK text (it reads as ${gbk > utf8 ? 'GB18030/GBK' : 'UTF-8'} up to an invalid byte on line ${line}): it is cut short, damaged or binary; open it in an editor and save it as text`,
     line,
   );
 }

@@ -118,7 +118,11 @@ async function readFormat(file: string, format: ReportFormat, bytes: Uint8Array)
     }
     case 'pdf': {
       const pdf = await readPdf(file, bytes);
-      return { text: fromParagraphs(pdf.paragraphs), warnings: droppedNote('page numbers and running headers', pdf.dropped) };
+      const notes = pdf.notes.length > 0 ? [`left out ${pdf.notes.length} footnote(s) and their marks in the text`] : [];
+      return {
+        text: fromParagraphs(pdf.paragraphs),
+        warnings: [...droppedNote('page numbers and running headers', pdf.dropped), ...notes],
+      };
     }
     case 'html': {
       const page = readHtml(file, bytes);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatListNumber, type ListDefinitions, listLabels } from './list-numbers.ts';
+import { bulletLabel, formatListNumber, type ListDefinitions, listLabels } from './list-numbers.ts';
 
 test.each([
   ['decimal', 3, '3'],
@@ -11,6 +11,19 @@ test.each([
   ['chineseCountingThousand', 20, '二十'],
   ['ideographDigital', 10, '一〇'],
   ['ideographTraditional', 2, '乙'],
+  // LibreOffice saves its 一, 二, 三 lists as Taiwanese counting; WPS and Word as Chinese counting.
+  ['taiwaneseCountingThousand', 3, '三'],
+  ['taiwaneseCounting', 11, '十一'],
+  ['japaneseCounting', 4, '四'],
+  ['taiwaneseDigital', 10, '一〇'],
+  ['chineseLegalSimplified', 3, '叁'],
+  ['chineseLegalSimplified', 12, '拾贰'],
+  ['ideographLegalTraditional', 2, '貳'],
+  ['ideographZodiac', 3, '寅'],
+  ['ideographEnclosedCircle', 2, '㊁'],
+  ['decimalEnclosedParen', 3, '⑶'],
+  ['decimalEnclosedFullstop', 2, '⒉'],
+  ['decimalEnclosedCircle', 21, '21'],
   ['lowerLetter', 2, 'b'],
   ['upperLetter', 28, 'BB'],
   ['lowerRoman', 4, 'iv'],
@@ -29,6 +42,7 @@ const LISTS: ListDefinitions = {
     },
     '1': { 0: { format: 'chineseCounting', text: '第%1，', start: 1 } },
     '2': { 0: { format: 'bullet', text: '●', start: 1 } },
+    '3': { 0: { format: 'bullet', text: '➢', start: 1 } },
   },
   instances: {
     a: { definition: '0', startOverrides: {} },
@@ -36,6 +50,7 @@ const LISTS: ListDefinitions = {
     restart: { definition: '0', startOverrides: { 0: 1 } },
     ordinal: { definition: '1', startOverrides: {} },
     bullets: { definition: '2', startOverrides: {} },
+    arrows: { definition: '3', startOverrides: {} },
   },
 };
 
@@ -61,13 +76,25 @@ describe('labels of list paragraphs, counted as Word counts them', () => {
     expect(listLabels(paragraphs, LISTS)).toEqual(['（一）', '（二）', '（一）', '（二）']);
   });
 
-  test('bullets and unknown lists have no label; other lists keep their own count', () => {
+  test("a report's bullets keep their mark, other bullets and unknown lists have none; other lists keep their own count", () => {
     const paragraphs = [
       { instance: 'ordinal', level: 0 },
       { instance: 'bullets', level: 0 },
+      { instance: 'arrows', level: 0 },
       { instance: 'missing', level: 0 },
       { instance: 'ordinal', level: 0 },
     ];
-    expect(listLabels(paragraphs, LISTS)).toEqual(['第一，', '', '', '第二，']);
+    expect(listLabels(paragraphs, LISTS)).toEqual(['第一，', '●', '', '', '第二，']);
+  });
+
+  test.each([
+    ['\uf0b7', '•'],
+    ['\uf06c', '●'],
+    ['◆', '◆'],
+    ['——', '——'],
+    ['o', ''],
+    ['\uf0d8', ''],
+  ])('the bullet %j shows as %j', (text, mark) => {
+    expect(bulletLabel(text)).toBe(mark);
   });
 });

@@ -33,8 +33,19 @@ export interface ListParagraph {
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const PARENTHESIZED = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
+const FULL_STOPPED = '⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛';
+const CIRCLED_IDEOGRAPHS = '㊀㊁㊂㊃㊄㊅㊆㊇㊈㊉';
 const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
+const EARTHLY_BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 const IDEOGRAPH_DIGITS = '〇一二三四五六七八九';
+/** The "capital" numerals of cheques and contracts, simplified and traditional, for 一…十. */
+const LEGAL_SIMPLIFIED: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'一二三四五六七八九十'].map((c, i) => [c, '壹贰叁肆伍陆柒捌玖拾'[i]!]),
+);
+const LEGAL_TRADITIONAL: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'一二三四五六七八九十'].map((c, i) => [c, '壹貳參肆伍陸柒捌玖拾'[i]!]),
+);
 const ROMAN: readonly [number, string][] = [
   [1000, 'm'],
   [900, 'cm'],
@@ -61,20 +72,47 @@ function roman(n: number): string {
   return out;
 }
 
+/** Counting numerals (一, 十二) for 1–99, decimals past them, as Word writes them. */
+const counting = (n: number): string => (n < 100 ? toChineseNumeral(n) : String(n));
+/** A numeral written with the "capital" digits of a table: 12 → 拾贰. */
+const legal = (digits: Readonly<Record<string, string>>) => (n: number) => [...counting(n)].map((c) => digits[c] ?? c).join('');
+/** The nth character of a series, decimals past its end. */
+const nth = (series: string) => (n: number) => [...series][n - 1] ?? String(n);
+
 /** Letters as Word counts them: a…z, then aa…zz. */
 const letter = (n: number): string => String.fromCharCode(0x61 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
 
-/** Number formats (`w:numFmt`) a Chinese report's lists use; others are written as decimals. */
+/** An ideograph for each decimal digit: 10 → 一〇. */
+const digitByDigit = (n: number): string => [...String(n)].map((d) => IDEOGRAPH_DIGITS[Number(d)]).join('');
+
+/**
+ * Number formats (`w:numFmt`) a Chinese report's lists use; others are written as decimals. Word,
+ * WPS and LibreOffice each pick their own name for the same 一, 二, 三 (LibreOffice saves its
+ * Chinese counting as `taiwaneseCountingThousand`).
+ */
 const FORMATS: Readonly<Record<string, (n: number) => string>> = {
   decimal: String,
+  decimalHalfWidth: String,
   decimalZero: (n) => String(n).padStart(2, '0'),
   decimalFullWidth: (n) => [...String(n)].map((d) => String.fromCharCode(0xff10 + Number(d))).join(''),
-  decimalEnclosedCircle: (n) => CIRCLED[n - 1] ?? String(n),
-  decimalEnclosedCircleChinese: (n) => CIRCLED[n - 1] ?? String(n),
-  chineseCounting: (n) => (n < 100 ? toChineseNumeral(n) : String(n)),
-  chineseCountingThousand: (n) => (n < 100 ? toChineseNumeral(n) : String(n)),
-  ideographDigital: (n) => [...String(n)].map((d) => IDEOGRAPH_DIGITS[Number(d)]).join(''),
-  ideographTraditional: (n) => HEAVENLY_STEMS[n - 1] ?? String(n),
+  decimalFullWidth2: (n) => [...String(n)].map((d) => String.fromCharCode(0xff10 + Number(d))).join(''),
+  decimalEnclosedCircle: nth(CIRCLED),
+  decimalEnclosedCircleChinese: nth(CIRCLED),
+  decimalEnclosedParen: nth(PARENTHESIZED),
+  decimalEnclosedFullstop: nth(FULL_STOPPED),
+  ideographEnclosedCircle: nth(CIRCLED_IDEOGRAPHS),
+  chineseCounting: counting,
+  chineseCountingThousand: counting,
+  taiwaneseCounting: counting,
+  taiwaneseCountingThousand: counting,
+  japaneseCounting: counting,
+  japaneseDigitalTenThousand: counting,
+  chineseLegalSimplified: legal(LEGAL_SIMPLIFIED),
+  ideographLegalTraditional: legal(LEGAL_TRADITIONAL),
+  ideographDigital: digitByDigit,
+  taiwaneseDigital: digitByDigit,
+  ideographTraditional: nth(HEAVENLY_STEMS),
+  ideographZodiac: nth(EARTHLY_BRANCHES),
   lowerLetter: letter,
   upperLetter: (n) => letter(n).toUpperCase(),
   lowerRoman: roman,
@@ -88,11 +126,29 @@ export function formatListNumber(format: string, n: number): string {
   return (FORMATS[format] ?? String)(n);
 }
 
+/** Bullets drawn from symbol fonts, at their code in Unicode's private use area: Symbol's •, Wingdings' ● ■ ◆ ▪. */
+const SYMBOL_FONT_BULLETS: Readonly<Record<string, string>> = {
+  '\uf0b7': '•',
+  '\uf06c': '●',
+  '\uf06e': '■',
+  '\uf075': '◆',
+  '\uf0a7': '▪',
+};
+/** The bullets a report opens its items with (`——`, `●`): the speech grammar reads them as a list; other bullets (○, ➢, ✓) are decoration. */
+const REPORT_BULLETS = new Set(['——', '—', '●', '◆', '■', '▲', '★', '▪', '•']);
+
+/** The mark a bullet list shows, when it is one a report's items open with; else `''`. */
+export function bulletLabel(text: string): string {
+  const mark = SYMBOL_FONT_BULLETS[text] ?? text.trim();
+  return REPORT_BULLETS.has(mark) ? mark : '';
+}
+
 /** `%1`…`%9` in a level's label text. */
 const RE_LEVEL_NUMBER = /%([1-9])/g;
 
 /**
- * The label Word shows before each list paragraph, in order (`''` for bullets and unknown lists).
+ * The label Word shows before each list paragraph, in order: the number, or a report's bullet
+ * (`●`); `''` for other bullets and unknown lists.
  * Instances of one definition continue each other's numbers unless they override a start, as in
  * Word; a paragraph at a level restarts the numbers of the levels below it.
  */
@@ -102,7 +158,8 @@ export function listLabels(paragraphs: readonly ListParagraph[], lists: ListDefi
     const list = lists.instances[instance];
     const levels = list ? lists.levels[list.definition] : undefined;
     const definition = levels?.[level];
-    if (!list || !levels || !definition || definition.format === 'bullet') return '';
+    if (!list || !levels || !definition) return '';
+    if (definition.format === 'bullet') return bulletLabel(definition.text);
     const key = Object.keys(list.startOverrides).length > 0 ? `num:${instance}` : `def:${list.definition}`;
     const counts = counters.get(key) ?? [];
     const startOf = (l: number): number => list.startOverrides[l] ?? levels[l]?.start ?? 1;

@@ -100,6 +100,21 @@ describe('a printed report comes back as its paragraphs', () => {
     expect(layoutPdfText([{ runs }]).paragraphs).toEqual([HEADLINE, '会议要求：', `一是${'抓'.repeat(26)}落实。`]);
   });
 
+  test('a section head without a full stop ends its paragraph when an item opens the next line', () => {
+    const runs = [
+      run(HEADLINE, LEFT, 760),
+      run('一、提高政治站位', LEFT, 734),
+      ...setParagraphs(ITEMS, 708).runs.map((r) => ({ ...r, x: LEFT })),
+    ];
+    expect(layoutPdfText([{ runs }]).paragraphs).toEqual([HEADLINE, '一、提高政治站位', ...ITEMS]);
+  });
+
+  test('a caption in body type above a larger headline is a paragraph of its own', () => {
+    const body = setParagraphs([LEAD], 680);
+    const page: PdfPageText = { runs: [run('图为会议现场。', 150, 800), run(HEADLINE, 150, 760, 22), ...body.runs] };
+    expect(layoutPdfText([page]).paragraphs).toEqual(['图为会议现场。', HEADLINE, LEAD]);
+  });
+
   test('a page without text gives no paragraphs', () => {
     expect(layoutPdfText([{ runs: [] }, { runs: [run('  ', 0, 0)] }]).paragraphs).toEqual([]);
   });
@@ -108,4 +123,29 @@ describe('a printed report comes back as its paragraphs', () => {
 test('Latin runs apart by a gap are two words; Chinese runs apart by a gap are not', () => {
   const lines = linesOfPage({ runs: [run('V', 72, 700), run('蓝北京', 92, 700), run('Beijing', 160, 670), run('Olympics', 300, 670)] }, 1);
   expect(lines.map((l) => l.text)).toEqual(['V蓝北京', 'Beijing Olympics']);
+});
+
+describe('footnotes', () => {
+  const NOTE = '本文根据会议记录整理。';
+  /** The lead with a raised note mark after its last character, and the note at the page's foot. */
+  function notedPage(opener: 'raised' | 'plain'): PdfPageText {
+    const body = setParagraphs([LEAD, PART], 700).runs;
+    const last = body.filter((r) => r.y === body.find((b) => b.text.endsWith('主持。'))!.y)[0]!;
+    const mark = run('1', last.x + last.width, last.y + 7, 8);
+    const number = opener === 'raised' ? run('1', LEFT, 106, 6) : run('1', LEFT, 100, 10);
+    return { runs: [run(HEADLINE, 150, 760, 22), ...body, mark, number, run(NOTE, LEFT + 14, 100, 10)] };
+  }
+
+  test.each(['raised', 'plain'] as const)('a note opened by a %s number and its mark in the text are left out', (opener) => {
+    const layout = layoutPdfText([notedPage(opener)]);
+    expect(layout.paragraphs).toEqual([HEADLINE, LEAD, PART]);
+    expect(layout.notes).toEqual([NOTE]);
+  });
+
+  test('a small raised number without a note is kept (an exponent, m²)', () => {
+    const runs = [run(HEADLINE, LEFT, 760), run('建成广场5000m', LEFT, 734), run('2', LEFT + 130, 741, 8), run('。', LEFT + 135, 734)];
+    const layout = layoutPdfText([{ runs }]);
+    expect(layout.paragraphs.join('')).toContain('5000m2');
+    expect(layout.notes).toEqual([]);
+  });
 });

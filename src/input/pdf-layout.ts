@@ -2,8 +2,10 @@
  * A PDF's positioned text → the report's lines: text runs grouped into lines, page numbers and
  * running headers dropped, lines joined into paragraphs, the headline on the first line. Pure.
  */
+import { MARKER_STYLES } from '../speech/markers.ts';
 import { isPageNumberLine, runningLineKey } from './boilerplate.ts';
 import { closeWideSpacing, joinLineTexts, spaceBetween } from './line-join.ts';
+import { lineBaselineOf, separateNotes } from './pdf-notes.ts';
 
 /** A run of text as the PDF places it (PDF units, y upwards from the page's bottom). */
 export interface PdfTextRun {
@@ -27,6 +29,8 @@ export interface PdfLine {
   readonly right: number;
   readonly y: number;
   readonly fontSize: number;
+  /** Whether a note mark stands before the line: it opens a footnote. */
+  readonly opensNote: boolean;
 }
 
 /** A PDF laid out as a report: its paragraphs, and the page furniture left out. */
@@ -35,6 +39,8 @@ export interface PdfLayout {
   readonly paragraphs: readonly string[];
   /** Page numbers and running headers or footers left out, as they read. */
   readonly dropped: readonly string[];
+  /** Footnotes left out, one entry per note, without their marks. */
+  readonly notes: readonly string[];
 }
 
 /** Runs whose baselines differ by less than this share of the font size sit on one line. */
@@ -51,6 +57,8 @@ const EDGE_LINES = 2;
 const SIZE_TOLERANCE = 0.1;
 /** A line ending with one of these, short of the right edge, ends its paragraph. */
 const RE_PARAGRAPH_END = /[。！？；：”」』）)]$/;
+/** A list marker at a line's start (`（一）`, `一、`, `1.`…): after a short line, a new paragraph (a section head has no full stop). */
+const RE_MARKER_START = new RegExp(`^(?:${MARKER_STYLES.map((style) => style.pattern.source).join('|')})`);
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 const mode = (values: readonly number[]): number => {
@@ -71,14 +79,19 @@ function lineText(runs: readonly PdfTextRun[]): string {
   return closeWideSpacing(text.trim());
 }
 
-/** Groups a page's runs into lines, top to bottom. */
-export function linesOfPage(page: PdfPageText, pageNumber: number): PdfLine[] {
-  const runs = page.runs.filter((r) => r.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+/** Groups a page's runs into lines, top to bottom; `noteOpeners` are the runs that start a footnote's text. */
+export function linesOfPage(page: PdfPageText, pageNumber: number, noteOpeners: ReadonlySet<PdfTextRun> = new Set()): PdfLine[] {
+  const text = page.runs.filter((r) => r.text.trim() !== '');
+  // A small raised run (an exponent, a note mark) sits on the line of the text it is set against.
+  const baselines = new Map(text.map((r) => [r, lineBaselineOf(r, text)]));
+  const baseline = (run: PdfTextRun): number => baselines.get(run) ?? run.y;
+  const runs = text.sort((a, b) => baseline(b) - baseline(a) || a.x - b.x);
   const groups: PdfTextRun[][] = [];
   for (const run of runs) {
     const current = groups.at(-1);
     const first = current?.[0];
-    if (current && first && Math.abs(first.y - run.y) < Math.min(first.fontSize, run.fontSize) * SAME_LINE_SHARE) current.push(run);
+    if (current && first && Math.abs(baseline(first) - baseline(run)) < Math.min(first.fontSize, run.fontSize) * SAME_LINE_SHARE)
+      current.push(run);
     else groups.push([run]);
   }
   return groups.map((group) => {
@@ -88,8 +101,9 @@ export function linesOfPage(page: PdfPageText, pageNumber: number): PdfLine[] {
       page: pageNumber,
       left: sorted[0]!.x,
       right: Math.max(...sorted.map((r) => r.x + r.width)),
-      y: sorted[0]!.y,
+      y: baseline(sorted[0]!),
       fontSize: Math.max(...sorted.map((r) => r.fontSize)),
+      opensNote: noteOpeners.has(sorted[0]!),
     };
   });
 }
@@ -113,20 +127,41 @@ function startsParagraph(line: PdfLine, previous: PdfLine, body: { left: number;
   if (Math.abs(line.fontSize - previous.fontSize) > previous.fontSize * SIZE_TOLERANCE) return true;
   if (line.left > body.left + size * INDENT_SHARE) return true;
   if (line.page === previous.page && previous.y - line.y > body.pitch * PARAGRAPH_GAP_FACTOR) return true;
-  return previous.right < body.right - size * 2 && RE_PARAGRAPH_END.test(previous.text);
+  return previous.right < body.right - size * 2 && (RE_PARAGRAPH_END.test(previous.text) || RE_MARKER_START.test(line.text));
+}
+
+/** Footnotes, each as its lines: on a page, from a line in small type that a note mark opens, over the small lines after it. */
+function footnotesOf(lines: readonly PdfLine[], bodySize: number): PdfLine[][] {
+  const notes: PdfLine[][] = [];
+  let open: PdfLine[] | undefined;
+  for (const [i, line] of lines.entries()) {
+    const small = line.fontSize < bodySize * (1 - SIZE_TOLERANCE);
+    if (open && (line.page !== lines[i - 1]?.page || !small)) open = undefined;
+    if (small && line.opensNote) {
+      open = [];
+      notes.push(open);
+    }
+    open?.push(line);
+  }
+  return notes;
 }
 
 /**
  * Lays out a PDF's text as the report's paragraphs. The headline is the run of lines at the top of
- * the first page set larger than the body; when the headline is set like the body, it is the first line.
+ * the first page set larger than the body (below a column tag or caption in body type, each a
+ * paragraph); when the headline is set like the body, it is the first line. Footnotes are left out.
  */
 export function layoutPdfText(pages: readonly PdfPageText[]): PdfLayout {
-  const pageLines = pages.map((page, i) => linesOfPage(page, i + 1));
+  const separated = separateNotes(pages);
+  const pageLines = separated.pages.map((page, i) => linesOfPage(page, i + 1, separated.openers));
   const furniture = furnitureOf(pageLines);
-  const lines = pageLines.flat().filter((l) => !furniture.has(l));
-  if (lines.length === 0) return { paragraphs: [], dropped: [...furniture].map((l) => l.text) };
+  const set = pageLines.flat().filter((l) => !furniture.has(l));
+  const bodySize = mode(set.map((l) => l.fontSize));
+  const notes = footnotesOf(set, bodySize);
+  const noteLines = new Set(notes.flat());
+  const lines = set.filter((l) => !noteLines.has(l));
+  if (lines.length === 0) return { paragraphs: [], dropped: [...furniture].map((l) => l.text), notes: [] };
 
-  const bodySize = mode(lines.map((l) => l.fontSize));
   const bodyLines = lines.filter((l) => Math.abs(l.fontSize - bodySize) <= bodySize * SIZE_TOLERANCE);
   const pitches = bodyLines.slice(1).flatMap((l, i) => (l.page === bodyLines[i]!.page ? [bodyLines[i]!.y - l.y] : []));
   const body = {
@@ -140,17 +175,29 @@ export function layoutPdfText(pages: readonly PdfPageText[]): PdfLayout {
   if (headerLines > 0 && headerLines <= EDGE_LINES && lines[headerLines]!.fontSize > bodySize * (1 + SIZE_TOLERANCE)) {
     for (const header of lines.splice(0, headerLines)) furniture.add(header);
   }
-  const headlineSize = lines[0]!.fontSize;
+  // Body-size lines above a larger headline (a column tag, a photo's caption) are paragraphs of their own.
+  const headlineStart = Math.max(
+    0,
+    lines.slice(0, EDGE_LINES + 1).findIndex((l) => l.fontSize > bodySize * (1 + SIZE_TOLERANCE)),
+  );
+  const headlineSize = lines[headlineStart]!.fontSize;
   const headlineLength =
     headlineSize > bodySize * (1 + SIZE_TOLERANCE)
-      ? lines.findIndex((l) => Math.abs(l.fontSize - headlineSize) > headlineSize * SIZE_TOLERANCE)
+      ? lines.slice(headlineStart).findIndex((l) => Math.abs(l.fontSize - headlineSize) > headlineSize * SIZE_TOLERANCE)
       : 1;
-  const headlineEnd = headlineLength === -1 ? lines.length : headlineLength;
-  const paragraphs: string[][] = [lines.slice(0, headlineEnd).map((l) => l.text)];
+  const headlineEnd = headlineLength === -1 ? lines.length : headlineStart + headlineLength;
+  const paragraphs: string[][] = [
+    ...lines.slice(0, headlineStart).map((l) => [l.text]),
+    lines.slice(headlineStart, headlineEnd).map((l) => l.text),
+  ];
   for (let i = headlineEnd; i < lines.length; i++) {
     const line = lines[i]!;
     if (i === headlineEnd || startsParagraph(line, lines[i - 1]!, body)) paragraphs.push([]);
     paragraphs.at(-1)!.push(line.text);
   }
-  return { paragraphs: paragraphs.map(joinLineTexts), dropped: [...furniture].map((l) => l.text) };
+  return {
+    paragraphs: paragraphs.map(joinLineTexts),
+    dropped: [...furniture].map((l) => l.text),
+    notes: notes.map((note) => joinLineTexts(note.map((l) => l.text))),
+  };
 }

@@ -10,10 +10,12 @@ const require = createRequire(import.meta.url);
 /** pdf.js's own data: the Adobe CMaps that PDFs with predefined Chinese encodings (GB-EUC-H, UniGB-UCS2-H…) need. */
 const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
 
-/** What was read from a PDF: its paragraphs and the page furniture left out. */
+/** What was read from a PDF: its paragraphs, and the page furniture and footnotes left out. */
 export interface PdfText {
   readonly paragraphs: readonly string[];
   readonly dropped: readonly string[];
+  /** Footnotes left out. */
+  readonly notes: readonly string[];
   readonly pages: number;
 }
 

@@ -3,11 +3,11 @@
  * of it (a PDF, its page count and text), and the deck's own headings and list items to look for.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
-import { SOURCE_FONT_DIR, SOURCE_FONTS } from '../../src/build/fonts.ts';
+import { convertWithOffice, requireOffice } from '../../scripts/lib/soffice.ts';
 import type { DeckModel } from '../../src/slides/deck.ts';
 import { htmlToText } from '../../src/slides/markdown.ts';
 
@@ -33,49 +33,11 @@ export const slideParts = (paths: readonly string[], folder = 'ppt/slides', name
     .filter((path) => new RegExp(`^${folder}/${name}\\d+\\.xml$`).test(path))
     .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
 
-/** LibreOffice's command, or an error saying how to install it (CI's .ci/run does). */
-export function requireImpress(): string {
-  const found = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice'].find((path) => existsSync(path));
-  if (!found) throw new Error('LibreOffice Impress is not installed: apt-get install --no-install-recommends libreoffice-impress');
-  return found;
-}
-
-/**
- * A fontconfig file that adds the deck's font, and stands it in for 微软雅黑 as a receiver's system
- * would stand in its own Chinese font: for LibreOffice only, so the browser tests keep running on a
- * machine without any system CJK font.
- */
-function writeFontconfig(dir: string): string {
-  const fontDirs = Object.values(SOURCE_FONTS).map((file) => `<dir>${join(SOURCE_FONT_DIR, file, '..')}</dir>`);
-  const alias = (family: string): string =>
-    `<alias binding="same"><family>${family}</family><prefer><family>Noto Sans SC</family></prefer></alias>`;
-  const path = join(dir, 'fonts.conf');
-  writeFileSync(
-    path,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>` +
-      `<include ignore_missing="yes">/etc/fonts/fonts.conf</include>${fontDirs.join('')}` +
-      `<cachedir>${join(dir, 'font-cache')}</cachedir>${alias('微软雅黑')}${alias('Microsoft YaHei')}</fontconfig>\n`,
-  );
-  return path;
-}
+/** LibreOffice's command, or an error saying how to install Impress (CI's .ci/run does). */
+export const requireImpress = (): string => requireOffice('impress');
 
 /** Converts a PPTX to PDF with LibreOffice Impress (its own profile and fonts in `workDir`); returns the PDF's path. */
-export async function convertWithImpress(pptx: string, workDir: string): Promise<string> {
-  const soffice = requireImpress();
-  mkdirSync(workDir, { recursive: true });
-  const env = { ...process.env, FONTCONFIG_FILE: writeFontconfig(workDir), HOME: workDir };
-  await run(
-    soffice,
-    ['--headless', `-env:UserInstallation=file://${join(workDir, 'profile')}`, '--convert-to', 'pdf', '--outdir', workDir, pptx],
-    {
-      env,
-      timeout: 120_000,
-    },
-  );
-  const pdf = join(workDir, basename(pptx).replace(/\.pptx$/, '.pdf'));
-  if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${pptx}`);
-  return pdf;
-}
+export const convertWithImpress = (pptx: string, workDir: string): Promise<string> => convertWithOffice(pptx, 'pdf', workDir, 'impress');
 
 /** Each page's text (pdftotext), with the layout's whitespace and compatibility forms folded away. */
 export async function pdfPageTexts(pdf: string): Promise<string[]> {
