@@ -45,6 +45,20 @@ describe('around the body', () => {
     expect(speech.lead.date?.text).toBe('3月2日上午');
   });
 
+  test.each([['- 1 -'], ['2'], ['第 3 页 共 5 页'], ['3/5']])(
+    'a page number left on its own line by a copy from a PDF is not text: %s',
+    (pageNumber) => {
+      const speech = parseSpeech(
+        report('会议要求，一是抓学习。二是抓落实。\n李某强调，各单位要抓好贯彻。').replace(
+          '二是抓落实。\n',
+          `二是抓落实。\n${pageNumber}\n`,
+        ),
+      );
+      expect(speech.priorities[1]!.body.text).toBe('抓落实。');
+      expect(speech.parts.map((p) => p.verb)).toEqual(['要求', '强调']);
+    },
+  );
+
   test('site metadata under the headline is set aside', () => {
     const metadata = '索引号：11350100-2023-00123    发布机构：市文明办    生成日期：2023-09-12';
     const speech = parseSpeech(report(body).replace('\n', `\n${metadata}\n`));

@@ -18,6 +18,8 @@ const RE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 /** What opens a news lead: a dateline (`本报讯`, `新华社北京3月2日电`), a byline, a date, `近日`. */
 const RE_LEAD_OPENER =
   /^(?:(?:本报|本网|本台|本刊|本站|[^，。\s]{1,8}(?:网|报|台|社))讯|[^，。\s]{2,12}电(?:[\s（【]|$)|新华社|[（【][^）】]{0,30}(?:记者|通讯员)|记者|通讯员|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|近日|日前|近期|连日来|昨天|昨日|今天|今日|当天)/;
+/** A page number left on its own line by a copy from a PDF: `- 1 -`, `2`, `第 3 页 共 5 页`, `3/5`. Not text. */
+const RE_PAGE_NUMBER_LINE = /^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 /** A column tag alone on its line: `【创文动态】`. */
 const RE_COLUMN_TAG = /^【[^【】]{1,16}】$/;
 /** A photo caption: `图为会议现场。`, `▲会议现场`, `会议现场（记者 张三 摄）`. */
@@ -117,14 +119,14 @@ function rolesOf(lines: readonly string[]): LineRole[] {
 
 /**
  * Frames a report: normalises its punctuation (one character for one, so offsets hold), drops
- * blank lines and stray indentation, and joins the body's lines without separator (Chinese needs
+ * blank lines, page-number lines and stray indentation, and joins the body's lines without separator (Chinese needs
  * none; spaces inside a line are kept). Heading lines keep their line break, as it ends their title.
  */
 export function frameReport(source: string): FramedReport {
   const kept = normalizePunctuation(source)
     .split(RE_LINE_BREAK)
     .map((raw, index) => ({ line: raw.replace(RE_CONTROL, '').replace(RE_EDGE_SPACE, ''), number: index + 1 }))
-    .filter((l) => l.line !== '');
+    .filter((l) => l.line !== '' && !RE_PAGE_NUMBER_LINE.test(l.line));
   const roles = rolesOf(kept.map((l) => l.line));
   const lineStarts: { offset: number; line: number }[] = [];
   const spans = new Map<LineRole, [number, number][]>();
