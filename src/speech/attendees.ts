@@ -5,6 +5,8 @@ import { passage } from './text.ts';
 
 /** Where a unit's people start: a title, `负责同志` or `负责人`; the unit names stand before it. */
 const RE_ROLE = /(?:有关|相关)?负责(?:同志|人)|分管|副?主任|副?部长|副?书记|(?:宣传|组织|纪检|统战)?委员|代表|二级巡视员|巡视员/;
+/** A piece that only names a kind of place: `各省`, `自治区`, `直辖市`, `县（市、区）`. */
+const RE_PLACE_KIND = /^(?:各|部分)?(?:省|自治区|直辖市|计划单列市|副省级城市|市|州|盟|县|区|旗|乡镇|街道)(?:（[^）]*）)?$/;
 /** What separates the units of one clause: `国家机关事务管理局、国务院国资委、…有关负责同志`. */
 const UNIT_SEPARATOR = '、';
 
@@ -76,7 +78,7 @@ interface NamedUnit {
 function unitsOfClause(text: string, clause: Passage): NamedUnit[] {
   const units: NamedUnit[] = [];
   let waiting: NamedUnit[] = [];
-  for (const piece of splitAt(text, clause, UNIT_SEPARATOR)) {
+  for (const piece of withPlaceKindsJoined(text, splitAt(text, clause, UNIT_SEPARATOR))) {
     const role = RE_ROLE.exec(piece.text);
     const name = passage(text, piece.start, role ? piece.start + role.index : piece.end);
     const unit: NamedUnit | undefined = name.text !== '' ? { name } : undefined;
@@ -91,6 +93,24 @@ function unitsOfClause(text: string, clause: Passage): NamedUnit[] {
     }
   }
   return units;
+}
+
+/**
+ * Pieces that only name a kind of place share the unit after them: `各省、自治区、直辖市文明办` is
+ * one unit (the offices of all three), not 各省 and 自治区 beside 直辖市文明办.
+ */
+function withPlaceKindsJoined(text: string, pieces: readonly Passage[]): Passage[] {
+  const joined: Passage[] = [];
+  let from: number | undefined;
+  for (const piece of pieces) {
+    if (RE_PLACE_KIND.test(piece.text)) {
+      from ??= piece.start;
+      continue;
+    }
+    joined.push(from === undefined ? piece : passage(text, from, piece.end));
+    from = undefined;
+  }
+  return from === undefined ? joined : [...joined, passage(text, from, pieces.at(-1)!.end)];
 }
 
 /** The pieces of a passage between `separator`s, without them. */
