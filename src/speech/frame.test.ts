@@ -59,6 +59,12 @@ describe('around the body', () => {
     },
   );
 
+  test('a dateline is a credit where a PDF lost the space after it', () => {
+    const speech = parseSpeech(report(body).replace('3月2日上午，', '新华社杭州3月2日电3月2日上午，'));
+    expect(speech.credits.map((c) => c.text)).toEqual(['新华社杭州3月2日电']);
+    expect(speech.lead.date?.text).toBe('3月2日上午');
+  });
+
   test('site metadata under the headline is set aside', () => {
     const metadata = '索引号：11350100-2023-00123    发布机构：市文明办    生成日期：2023-09-12';
     const speech = parseSpeech(report(body).replace('\n', `\n${metadata}\n`));
