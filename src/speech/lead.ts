@@ -17,8 +17,8 @@ const RE_ROLE_VERB = /出席|主持|到会|作了?(?:重要)?(?:讲话|报告)|�
  * (not a speaker's `出席会议并讲话`, nor a leader's `市长陈刚出席会议`: a person, not the units).
  */
 const RE_ATTENDANCE_END = /(?:等(?:参加|出席|列席)|参加|列席)了?会议(?!并)/;
-/** A clause of the attendance sentence that tells of the meeting, not who attended: the list starts after the last one. */
-const RE_NOT_ATTENDANCE = /召开|举行|举办|讲话|主持|致辞|作报告|^为|^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前)/;
+/** A clause of the attendance sentence that tells of the meeting (or is its date), not who attended: the list starts after the last one. */
+const RE_NOT_ATTENDANCE = /召开|举行|举办|讲话|主持|致辞|作报告|^为/;
 /** A closing sentence that tells of the meeting, not what it said: `…等参加会议。`, `…作了交流发言。`, `各县设分会场。` */
 const RE_CLOSING_FACT = /(?:参加|列席|出席)了?会议(?!并)|作了?(?:交流|典型|表态)?发言|分会场|以视频(?:会议)?形式/;
 /** A joining word at the start of an attendance clause, left out of the clause. */
@@ -61,20 +61,26 @@ export function epilogueStart(text: string, content: Passage): number {
   return start;
 }
 
+/** Where `pattern` matches in `within`, as a passage of the text. */
+function matchIn(text: string, within: Passage, pattern: RegExp): Passage | undefined {
+  const match = pattern.exec(within.text);
+  return match ? passage(text, within.start + match.index, within.start + match.index + match[0].length) : undefined;
+}
+
+/** The meeting's date: the first clause of the lead's first sentence that opens with one, else the day before `在…召开`. */
+function dateOf(text: string, firstSentence: Passage): Passage | undefined {
+  for (const clause of clausesOf(text, firstSentence)) {
+    const date = matchIn(text, clause, RE_DATE);
+    if (date) return date;
+  }
+  return matchIn(text, firstSentence, RE_DAY_OF_MEETING);
+}
+
 /** Reads the lead paragraph `body` of the joined speech `text`, and the report's `epilogue` (see epilogueStart). */
 export function readLead(text: string, body: Passage, epilogue: Passage = passage(text, body.end, body.end)): Lead {
   const sentences = sentencesOf(text, body);
   const clauses = clausesOf(text, body);
-  const firstSentence = sentences[0];
-  const dated = (firstSentence ? clausesOf(text, firstSentence) : [])
-    .map((clause) => ({ clause, match: RE_DATE.exec(clause.text) }))
-    .find((c) => c.match !== null);
-  const dayOfMeeting = firstSentence && !dated ? RE_DAY_OF_MEETING.exec(firstSentence.text) : null;
-  const date = dated
-    ? passage(text, dated.clause.start, dated.clause.start + dated.match![0].length)
-    : dayOfMeeting && firstSentence
-      ? passage(text, firstSentence.start + dayOfMeeting.index, firstSentence.start + dayOfMeeting.index + dayOfMeeting[0].length)
-      : undefined;
+  const date = sentences[0] && dateOf(text, sentences[0]);
 
   const closing = sentencesOf(text, epilogue);
   const attendanceSentence = [...sentences, ...closing].find((s) => RE_ATTENDANCE_END.test(s.text));
@@ -82,7 +88,7 @@ export function readLead(text: string, body: Passage, epilogue: Passage = passag
   if (attendanceSentence) {
     const endAt = attendanceSentence.start + RE_ATTENDANCE_END.exec(attendanceSentence.text)!.index;
     const listClauses = clausesOf(text, passage(text, attendanceSentence.start, endAt));
-    const listStart = listClauses.findLastIndex((clause) => RE_NOT_ATTENDANCE.test(clause.text)) + 1;
+    const listStart = listClauses.findLastIndex((clause) => RE_NOT_ATTENDANCE.test(clause.text) || RE_DATE.test(clause.text)) + 1;
     attendance = listClauses.slice(listStart).map((clause) => {
       const joining = RE_JOINING_WORD.exec(clause.text);
       return joining ? passage(text, clause.start + joining[0].length, clause.end) : clause;

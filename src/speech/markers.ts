@@ -33,9 +33,9 @@ const ordinalWord = (match: RegExpExecArray, previous: number | undefined): numb
 /** Marks that open the items of a list without numbers, each item a paragraph: `——聚焦…`, `●压实…`. */
 const BULLETS = ['——', '●', '◆', '■', '▲', '★', '▪', '•'] as const;
 
-/** A bullet opening a sentence or following a colon (a dash inside a sentence is punctuation, not a bullet). */
+/** A bullet opening a sentence or following a colon (a dash inside a sentence is punctuation, not a bullet); bullets hold no pattern syntax. */
 function bulletPattern(bullet: string): RegExp {
-  return new RegExp(`(?<=^|[。！？：\n])${bullet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+  return new RegExp(`(?<=^|[。！？：\n])${bullet}`, 'g');
 }
 
 /** Bullets carry no number: each is the next item of its run. */
