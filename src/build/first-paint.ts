@@ -32,8 +32,17 @@ export const DEEP_LINK_CLASS = 'deck-links';
 const BEFORE_REVEAL = ':root:not(:has(.reveal .slides section.present))';
 /** …and slide 1 is the one to show unless the address names another slide. */
 const FIRST_SLIDE_SHOWN = `:root:not(:has(.reveal .slides section.present, .${DEEP_LINK_CLASS} > :target))`;
-/** The screen's box, which reveal measures (its wrapper) and the stage's scale is computed from. */
+/**
+ * The screen's box, which reveal measures (its wrapper) and the stage's scale is computed from. Before
+ * reveal it fills the viewport (html and body at 100%, nothing scrolls), so viewport units measure it:
+ * `vw`, and `svh` for the height `100%` gives on a phone with its address bar shown.
+ */
 const SCREEN = '.reveal';
+/** The screen box's sides in viewport units, and the media features that match them. */
+const SIDE = {
+  width: { unit: 'vw', variable: '--deck-fit-w' },
+  height: { unit: 'svh', variable: '--deck-fit-h' },
+} as const;
 const SLIDES = '.reveal > .slides';
 const FIRST_SLIDE = '.reveal > .slides > section:first-child';
 const RE_BACKGROUND_COLOR = /\bdata-background-color="([^"]*)"/;
@@ -70,26 +79,25 @@ const hundredth = (side: number): string => String(side / 100);
 
 /** The scale of `stage` in the `.reveal` container, as custom properties on the slides element. */
 function fitRules(stage: Size, limits: FirstPaintInput['scaleLimits']): string {
-  // Container units, rounded as reveal's offsetWidth rounds them; each side's fit is the scale × 100 as a length.
+  // The screen's sides, rounded as reveal's offsetWidth rounds them; each side's fit is the scale × 100 as a length.
   return (
-    `--deck-fit-w:calc(round(nearest,100cqw,1px) / ${hundredth(stage.width)});` +
-    `--deck-fit-h:calc(round(nearest,100cqh,1px) / ${hundredth(stage.height)});` +
+    `${SIDE.width.variable}:calc(round(nearest,100${SIDE.width.unit},1px) / ${hundredth(stage.width)});` +
+    `${SIDE.height.variable}:calc(round(nearest,100${SIDE.height.unit},1px) / ${hundredth(stage.height)});` +
     // tan(atan2(a, b)) is a / b as a number: the one portable way to divide two lengths in CSS.
     `--deck-scale:tan(atan2(clamp(${limits.min * 100}px,round(nearest,min(var(--deck-fit-w),var(--deck-fit-h)),1px),${limits.max * 100}px),100px));`
   );
 }
 
-/** A container query that pushes reveal's round-down halves down, for one side of one stage and a range of screens. */
+/** A media query that pushes reveal's round-down halves down, for one side of one stage and a range of screens. */
 function roundingExceptions(stage: Size, axis: 'width' | 'height', screens: { readonly from: number; readonly to: number }): string {
   const stageSide = axis === 'width' ? stage.width : stage.height;
   const sides = roundsDownAtHalf(stageSide, screens.to).filter((side) => side >= screens.from);
   if (sides.length === 0) return '';
-  const variable = axis === 'width' ? '--deck-fit-w' : '--deck-fit-h';
-  const unit = axis === 'width' ? 'cqw' : 'cqh';
+  const { variable, unit } = SIDE[axis];
   // A side that rounds to the listed whole pixel, as reveal's offsetWidth/offsetHeight round it.
   const query = sides.map((side) => `(${side - 0.5}px <= ${axis} < ${side + 0.5}px)`).join(' or ');
   return (
-    `@container ${query}{${BEFORE_REVEAL} ${SLIDES}{` +
+    `@media ${query}{${BEFORE_REVEAL} ${SLIDES}{` +
     `${variable}:calc(round(nearest,100${unit},1px) / ${hundredth(stageSide)} - ${ROUND_DOWN_NUDGE})}}`
   );
 }
@@ -108,7 +116,6 @@ export function firstPaintCss(input: FirstPaintInput): string {
   const screen = [
     // reveal: html.reveal-full-page and body.reveal-viewport fill the screen and do not scroll.
     `${BEFORE_REVEAL},${BEFORE_REVEAL} body{height:100%;overflow:hidden}`,
-    `${BEFORE_REVEAL} ${SCREEN}{container-type:size}`,
     `${FIRST_SLIDE_SHOWN} ${FIRST_SLIDE}{display:block}`,
   ];
   const wide = [
