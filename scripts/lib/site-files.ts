@@ -13,13 +13,14 @@ export const RE_DECK_FILE = /\.(html|js|css|woff2|svg)$/;
 
 /**
  * Tags that make the browser fetch something as it loads the page, scripts aside: style sheets (they
- * block rendering), preloaded fonts (slide 1's glyphs, whose `font-display: block` text stays
- * invisible until they arrive) and the icon. Slide 1 is laid out by HTML and CSS alone.
+ * block rendering), preloaded fonts (text in a `font-display: block` face stays invisible until they
+ * arrive) and the icon; not what the page holds as `data:` URLs. Slide 1 is laid out by HTML and CSS
+ * alone; the deck writes its style sheet and slide 1's glyphs into the page, so for it this finds the icon only.
  */
 const RE_FIRST_PAINT_LOADS = [
-  /<link\b(?=[^>]*\brel="stylesheet")(?![^>]*\bmedia="print")[^>]*\bhref="([^"]+)"/g,
-  /<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="font")[^>]*\bhref="([^"]+)"/g,
-  /<link\b(?=[^>]*\brel="icon")[^>]*\bhref="([^"]+)"/g,
+  /<link\b(?=[^>]*\brel="stylesheet")(?![^>]*\bmedia="print")[^>]*\bhref="(?!data:)([^"]+)"/g,
+  /<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="font")[^>]*\bhref="(?!data:)([^"]+)"/g,
+  /<link\b(?=[^>]*\brel="icon")[^>]*\bhref="(?!data:)([^"]+)"/g,
 ];
 
 /** Every file of a built site, relative to its folder, with `/` separators. */

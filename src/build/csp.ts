@@ -42,7 +42,8 @@ export function contentSecurityPolicy(input: CspInput): string {
     // Style attributes (not elements) are allowed: a style attribute cannot run script, and slides cannot contain HTML at
     // all. (The charts, drawn at build time, carry none: this could be tightened to 'none' once nothing else needs them.)
     'style-src-attr': ["'unsafe-inline'"],
-    'font-src': ["'self'"],
+    // Slide 1's glyphs are written into the page as data: URLs.
+    'font-src': ["'self'", 'data:'],
     'img-src': ["'self'", 'data:'],
     'connect-src': ["'self'"],
     // The speaker view shows the deck itself in frames (the current and the next slide).

@@ -14,6 +14,18 @@ test('inlineFontCss replaces each font file by a data URL', () => {
   expect(css).toBe("src:url(data:font/woff2;base64,AAE=) format('woff2')");
 });
 
+test('inlineFontCss leaves the files it is told to keep as files', () => {
+  const group = (firstSlide: number) => ({ weight: 400 as const, firstSlide, characters: 'a' });
+  const fonts = {
+    css: 'src:url(./a.woff2);src:url(./b.woff2)',
+    files: [
+      { fileName: 'a.woff2', source: new Uint8Array([0, 1]), group: group(1) },
+      { fileName: 'b.woff2', source: new Uint8Array([2]), group: group(2) },
+    ],
+  };
+  expect(inlineFontCss(fonts, (file) => file.group.firstSlide === 1)).toBe('src:url(data:font/woff2;base64,AAE=);src:url(./b.woff2)');
+});
+
 test('inlinePageAssets inlines only the assets the page refers to', () => {
   const assets = new Map<string, string>([
     ['favicon-1.svg', '<svg/>'],

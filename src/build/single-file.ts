@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { SINGLE_FILE_NAME } from '../contract/index.ts';
-import type { BuiltFonts } from './fonts.ts';
+import type { BuiltFonts, FontFile } from './fonts.ts';
 
 /** The single file's name, and the folder it is built into. */
 export { SINGLE_FILE_DIR, SINGLE_FILE_NAME } from '../contract/index.ts';
@@ -18,10 +18,11 @@ const ASSET_TYPES: Readonly<Record<string, string>> = {
   '.ico': 'image/x-icon',
 };
 
-/** The font rules with every font file as a `data:` URL, so the page needs no other file. */
-export function inlineFontCss(fonts: BuiltFonts): string {
+/** The font rules with each font file `inline` picks (every one by default) as a `data:` URL, so the page needs no other file. */
+export function inlineFontCss(fonts: BuiltFonts, inline: (file: FontFile) => boolean = () => true): string {
   let css = fonts.css;
-  for (const file of fonts.files) css = css.replaceAll(`url(./${file.fileName})`, `url(${dataUrl(file.fileName, file.source)})`);
+  for (const file of fonts.files.filter(inline))
+    css = css.replaceAll(`url(./${file.fileName})`, `url(${dataUrl(file.fileName, file.source)})`);
   return css;
 }
 

@@ -11,14 +11,15 @@ import { CLOSING_QR_SHEET, withClosingQr } from './closing-qr.ts';
 import { renderCspMeta } from './csp.ts';
 import { firstPaintCss, renderDeepLinkTargets } from './first-paint.ts';
 import { groupCharacters, slideText } from './font-groups.ts';
-import { type BuiltFonts, buildFonts } from './fonts.ts';
+import { type BuiltFonts, buildFonts, type FontFile } from './fonts.ts';
+import { inlineBundleStyleSheets } from './inline-style-sheets.ts';
 import { deckInputs, loadDeck } from './load-deck.ts';
 import type { DeckBuildOptions } from './options.ts';
 import { paceModule } from './pace-module.ts';
 import { PREVIEW_SIZE, previewTextOf } from './preview-image.ts';
 import { renderPreviewPng } from './preview-render.ts';
 import { renderNoscriptOutline, renderShareMeta, type ShareInfo } from './share-meta.ts';
-import { inlineFontCss } from './single-file.ts';
+import { dataUrl, inlineFontCss } from './single-file.ts';
 
 /** Where index.html wants the slides. */
 const SLIDES_PLACEHOLDER = '<!--deck:slides-->';
@@ -170,18 +171,21 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
 
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(built, context) {
         const result = await current();
         // In dev a broken deck still serves the page, so the client's import of the summary shows the error overlay.
         if ('error' in result) {
           if (!server) throw new Error(result.error.message);
           return [SLIDES_PLACEHOLDER, HEAD_PLACEHOLDER, NOSCRIPT_PLACEHOLDER, LINKS_PLACEHOLDER].reduce(
             (page, mark) => page.replace(mark, ''),
-            html,
+            built,
           );
         }
         // Vite's dev server injects an inline client script, and a single file is all inline code: the policy is for the site.
-        const head = renderHead(result, { singleFile: options.singleFile, csp: !server && !options.singleFile });
+        const site = !server && !options.singleFile;
+        // The site's page holds its style sheet, so slide 1's paint waits for no file but its fonts.
+        const { html, styles } = site && context.bundle ? inlineBundleStyleSheets(built, context.bundle) : { html: built, styles: [] };
+        const head = renderHead(result, { singleFile: options.singleFile, csp: site, inlineStyles: styles });
         return html
           .replace(SLIDES_PLACEHOLDER, () => result.html)
           .replace(HEAD_PLACEHOLDER, () => head)
@@ -193,27 +197,44 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
     async renderStart() {
       const result = await current();
       if ('error' in result) this.error(toRollupError(result.error, root));
-      const files = [...(options.singleFile ? [] : result.fonts.files), ...(result.page.preview ? [result.page.preview] : [])];
+      const fontFiles = options.singleFile ? [] : result.fonts.files.filter((file) => !isFirstSlideFont(file));
+      const files = [...fontFiles, ...(result.page.preview ? [result.page.preview] : [])];
       for (const file of files) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
     },
   };
 }
 
+/**
+ * Slide 1's glyphs come inside the page, so its paint waits for no second request (the bench measured
+ * it faster than preloading the same files).
+ */
+const isFirstSlideFont = (file: FontFile): boolean => file.group.firstSlide === 1;
+
+/**
+ * A preload of each of slide 1's fonts, by its `data:` URL. Chromium decodes a preloaded font while it
+ * parses the head and holds the first paint for it; a font only named by `@font-face` is decoded after
+ * the first layout asks for it, so slide 1 would be laid out once in a fallback font (invisible, as
+ * `font-display: block` draws it) and again in its own, and the lines below a title that wraps
+ * differently would move.
+ */
+function renderFirstSlideFontPreloads(fonts: BuiltFonts): string[] {
+  return fonts.files
+    .filter(isFirstSlideFont)
+    .map((file) => `<link rel="preload" href="${dataUrl(file.fileName, file.source)}" as="font" type="font/woff2" crossorigin>`);
+}
+
 /** The head tags made from the deck: the page's policy, title, description, link previews and the font faces. */
 function renderHead(
   { fonts, page }: { readonly fonts: BuiltFonts; readonly page: PageParts },
-  options: { readonly singleFile: boolean; readonly csp: boolean },
+  options: { readonly singleFile: boolean; readonly csp: boolean; readonly inlineStyles: readonly string[] },
 ): string {
-  const fontCss = options.singleFile ? inlineFontCss(fonts) : fonts.css;
+  const fontCss = inlineFontCss(fonts, options.singleFile ? undefined : isFirstSlideFont);
   return [
-    ...(options.csp ? [renderCspMeta({ inlineStyles: [fontCss], stage: STAGE })] : []),
+    ...(options.csp ? [renderCspMeta({ inlineStyles: [fontCss, ...options.inlineStyles], stage: STAGE })] : []),
     `<title>${escapeHtml(page.share.title)}</title>`,
     `<meta name="description" content="${escapeHtml(page.share.description)}">`,
     renderShareMeta(page.share),
-    // Slide 1's glyphs are fetched with the page, not after the layout asks for them (a single file has them inline).
-    ...(options.singleFile ? [] : fonts.files.filter((file) => file.group.firstSlide === 1)).map(
-      (file) => `<link rel="preload" href="./${file.fileName}" as="font" type="font/woff2" crossorigin>`,
-    ),
+    ...renderFirstSlideFontPreloads(fonts),
     `<style id="deck-fonts">${fontCss}</style>`,
   ].join('\n');
 }

@@ -29,7 +29,7 @@ const FLOOR_CSS = [
   `.slide-body{margin-top:48px}`,
 ];
 
-/** Builds the floor page from the built deck's page: its font faces and preloads, and slide 1's markup. */
+/** Builds the floor page from the built deck's page: its font faces (slide 1's glyphs inside), any font preloads, and slide 1's markup. */
 export function floorPage(deckPage: string): string {
   const fonts = RE_FONT_STYLE.exec(deckPage)?.[0];
   const section = RE_FIRST_SECTION.exec(deckPage);
