@@ -16,6 +16,7 @@ import { isPrintView, READY_CLASS } from './contract/index.ts';
 import { afterFirstPaint } from './deck/after-first-paint.ts';
 import { chartsPlugin } from './deck/charts/plugin.ts';
 import { prefersReducedMotion, previewConfig, revealConfig } from './deck/config.ts';
+import { mountLaterSlides } from './deck/later-slides.ts';
 import { scrollViewLinksPlugin } from './deck/phone/scroll-view.ts';
 import { phoneStagePlugin } from './deck/phone/stage.ts';
 import { presenterPlugin } from './deck/presenter/plugin.ts';
@@ -42,9 +43,11 @@ async function startDeck(role: DeckRole): Promise<void> {
   const root = document.documentElement;
   const reducedMotion = prefersReducedMotion();
   const print = isPrintView(location.search);
-  const plugins = pluginsFor(role, print, reducedMotion);
-  // Slide 1 is laid out by HTML and CSS before this script runs: let it paint before reveal's layout work.
+  // Slide 1 is laid out by HTML and CSS before this script runs: let it paint before the other slides
+  // are built into the page and before reveal's layout work.
   await afterFirstPaint();
+  mountLaterSlides(document);
+  const plugins = pluginsFor(role, print, reducedMotion);
   const deck = new Reveal({ ...revealConfig({ reducedMotion }), ...(role === 'preview' ? previewConfig() : {}), plugins });
   window.Reveal = deck;
   await deck.initialize();

@@ -13,6 +13,7 @@ import { firstPaintCss, renderDeepLinkTargets } from './first-paint.ts';
 import { groupCharacters, slideText } from './font-groups.ts';
 import { type BuiltFonts, buildFonts, type FontFile } from './fonts.ts';
 import { inlineBundleStyleSheets } from './inline-style-sheets.ts';
+import { renderLaterSlides } from './later-slides.ts';
 import { deckInputs, loadDeck } from './load-deck.ts';
 import type { DeckBuildOptions } from './options.ts';
 import { paceModule } from './pace-module.ts';
@@ -21,8 +22,10 @@ import { renderPreviewPng } from './preview-render.ts';
 import { renderNoscriptOutline, renderShareMeta, type ShareInfo } from './share-meta.ts';
 import { dataUrl, inlineFontCss } from './single-file.ts';
 
-/** Where index.html wants the slides. */
+/** Where index.html wants slide 1. */
 const SLIDES_PLACEHOLDER = '<!--deck:slides-->';
+/** Where index.html wants the later slides, as text the deck's script puts in place (later-slides.ts). */
+const LATER_SLIDES_PLACEHOLDER = '<!--deck:later-slides-->';
 /** Where index.html wants the head tags (title, description, link previews, fonts). */
 const HEAD_PLACEHOLDER = '<!--deck:head-->';
 /** Where index.html wants the text outline for browsers without JavaScript. */
@@ -46,7 +49,7 @@ const RESOLVED_PREFIX = '\0';
 
 /** What the plugin knows after reading the deck, or the error that stopped it. */
 type DeckState =
-  | { readonly deck: DeckModel; readonly html: string; readonly fonts: BuiltFonts; readonly page: PageParts }
+  | { readonly deck: DeckModel; readonly slides: readonly string[]; readonly fonts: BuiltFonts; readonly page: PageParts }
   | { readonly error: SlideError };
 
 /** What the page shows besides the slides: link previews, the no-script outline, and the files they need. */
@@ -81,7 +84,7 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
       const deck = await withClosingQr(loadDeck(slidesDir, root), options.siteUrl);
       const charts = drawDeckCharts(deck);
       const chartOf = (slide: BuiltSlide): DrawnChart | undefined => charts.find((chart) => chart.slideId === slide.id);
-      const html = deck.slides.map((slide) => withChart(slide.html, chartOf(slide))).join('\n');
+      const markup = deck.slides.map((slide) => withChart(slide.html, chartOf(slide)));
       const figures = deck.slides.map((slide) => {
         const chart = chartOf(slide);
         return chart ? outlineFigure(chart) : '';
@@ -91,7 +94,7 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
       // Text of the deck's own screens: the speaker view, and the outline shown without JavaScript.
       const noscript = slideText(page.noscript, '', '');
       const fonts = await buildFonts(groupCharacters(slides, { regular: uiText() + noscript.regular, bold: noscript.bold }));
-      return { deck, html, fonts, page };
+      return { deck, slides: markup, fonts, page };
     } catch (error) {
       if (error instanceof SlideError) return { error };
       throw error;
@@ -176,18 +179,19 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
         // In dev a broken deck still serves the page, so the client's import of the summary shows the error overlay.
         if ('error' in result) {
           if (!server) throw new Error(result.error.message);
-          return [SLIDES_PLACEHOLDER, HEAD_PLACEHOLDER, NOSCRIPT_PLACEHOLDER, LINKS_PLACEHOLDER].reduce(
+          return [SLIDES_PLACEHOLDER, LATER_SLIDES_PLACEHOLDER, HEAD_PLACEHOLDER, NOSCRIPT_PLACEHOLDER, LINKS_PLACEHOLDER].reduce(
             (page, mark) => page.replace(mark, ''),
             built,
           );
         }
         // Vite's dev server injects an inline client script, and a single file is all inline code: the policy is for the site.
         const site = !server && !options.singleFile;
-        // The site's page holds its style sheet, so slide 1's paint waits for no file but its fonts.
+        // The site's page holds its style sheet (and slide 1's glyphs, below): slide 1's paint waits for no second request.
         const { html, styles } = site && context.bundle ? inlineBundleStyleSheets(built, context.bundle) : { html: built, styles: [] };
         const head = renderHead(result, { singleFile: options.singleFile, csp: site, inlineStyles: styles });
         return html
-          .replace(SLIDES_PLACEHOLDER, () => result.html)
+          .replace(SLIDES_PLACEHOLDER, () => result.slides[0] ?? '')
+          .replace(LATER_SLIDES_PLACEHOLDER, () => renderLaterSlides(result.slides.slice(1)))
           .replace(HEAD_PLACEHOLDER, () => head)
           .replace(NOSCRIPT_PLACEHOLDER, () => result.page.noscript)
           .replace(LINKS_PLACEHOLDER, () => result.page.deepLinks);

@@ -23,3 +23,10 @@ export const PRESENT_META_NAME = 'deck-present';
 
 /** A page's role under `npm run present`, and who is on the other end of its socket: a copy of the deck, or a remote that drives them. */
 export type PresentRole = 'deck' | 'remote';
+
+/**
+ * The id of the `<noscript>` that carries every slide after the first: where scripts run, the parser
+ * keeps its content as text, so the page's first paint does not wait for their markup to be built,
+ * and the deck's script puts them in place after slide 1 is painted, before reveal starts.
+ */
+export const LATER_SLIDES_ID = 'deck-later-slides';

@@ -2,9 +2,9 @@
 
 import { describe, expect, test } from 'vitest';
 import { loadDeck } from '../../src/build/load-deck.ts';
-import { FONT_FAMILY } from '../../src/contract/index.ts';
+import { FONT_FAMILY, LATER_SLIDES_ID } from '../../src/contract/index.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
-import { currentSlide, elementsOutsideSlide, gotoSlide, openRecordingPage } from '../support/deck-page.ts';
+import { currentSlide, elementsOutsideSlide, gotoSlide, openRecordingPage, waitForMark } from '../support/deck-page.ts';
 import { useServedDeck } from '../support/served-deck.ts';
 import { OUR_SLIDES_DIR } from '../support/speech.ts';
 
@@ -23,6 +23,22 @@ describe('every slide opens by deep link', () => {
     expect(problems).toEqual({ errors: [], failed: [], foreign: [] });
     await page.close();
   });
+});
+
+test('the page carries slide 1 as markup and the other slides as text, which the deck puts in place in order', async () => {
+  const page = await served.browser.newPage();
+  await page.route(/\.m?js(\?|$)/, (route) => route.abort());
+  await page.goto(served.server.url);
+  // Before the deck's script: one slide built; the rest is the noscript's text.
+  expect(await page.locator('.reveal .slides > section').count()).toBe(1);
+  expect(await page.locator(`#${LATER_SLIDES_ID}`).evaluate((block) => block.textContent?.includes('<section'))).toBe(true);
+  await page.unrouteAll();
+  await page.goto(served.server.url);
+  await waitForMark(page, 'painted');
+  const ids = await page.evaluate(() => [...document.querySelectorAll('.reveal .slides > section')].map((section) => section.id));
+  expect(ids).toEqual(expected.map((slide) => slide.id));
+  expect(await page.locator(`#${LATER_SLIDES_ID}`).count()).toBe(0);
+  await page.close();
 });
 
 describe.each([
