@@ -17,6 +17,7 @@ import { afterFirstPaint } from './deck/after-first-paint.ts';
 import { chartsPlugin } from './deck/charts/plugin.ts';
 import { prefersReducedMotion, previewConfig, revealConfig } from './deck/config.ts';
 import { mountLaterSlides } from './deck/later-slides.ts';
+import { loadLaterStyles } from './deck/later-styles.ts';
 import { scrollViewLinksPlugin } from './deck/phone/scroll-view.ts';
 import { phoneStagePlugin } from './deck/phone/stage.ts';
 import { presenterPlugin } from './deck/presenter/plugin.ts';
@@ -47,6 +48,7 @@ async function startDeck(role: DeckRole): Promise<void> {
   // are built into the page and before reveal's layout work.
   await afterFirstPaint();
   mountLaterSlides(document);
+  await loadLaterStyles(document);
   const plugins = pluginsFor(role, print, reducedMotion);
   const deck = new Reveal({ ...revealConfig({ reducedMotion }), ...(role === 'preview' ? previewConfig() : {}), plugins });
   window.Reveal = deck;
@@ -59,6 +61,13 @@ async function startDeck(role: DeckRole): Promise<void> {
 
 const role = pageRole(location);
 // `npm run present` serves this page as the phone remote too, and says so in a meta tag.
-if (presentRoleOf(document) === 'remote') void import('./deck/remote/view.ts').then(({ startRemote }) => startRemote());
-else if (role === 'speaker') void import('./deck/speaker/view.ts').then(({ startSpeakerView }) => startSpeakerView());
+// The remote and the speaker view show reveal's styles too (notes, controls): they load the later sheet first.
+if (presentRoleOf(document) === 'remote')
+  void loadLaterStyles(document)
+    .then(() => import('./deck/remote/view.ts'))
+    .then(({ startRemote }) => startRemote());
+else if (role === 'speaker')
+  void loadLaterStyles(document)
+    .then(() => import('./deck/speaker/view.ts'))
+    .then(({ startSpeakerView }) => startSpeakerView());
 else void startDeck(role);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { LATER_STYLES_ATTRIBUTE } from '../contract/index.ts';
 import { inlineBundleStyleSheets, inlineStyleSheets } from './inline-style-sheets.ts';
 
 const PAGE = [
@@ -17,7 +18,7 @@ describe("the page's own style sheets written into it", () => {
       PAGE.replace('<link rel="stylesheet" crossorigin href="./assets/index-2b.css">', '<style>.reveal{color:red}</style>'),
     );
     expect(result.styles).toEqual(['.reveal{color:red}']);
-    expect(result.fileNames).toEqual(['assets/index-2b.css']);
+    expect(result.files).toEqual([{ fileName: 'assets/index-2b.css', later: '' }]);
   });
 
   test('the icon, preloads, scripts, unknown files and sheets for other media stay as they are', () => {
@@ -25,6 +26,16 @@ describe("the page's own style sheets written into it", () => {
     const result = inlineStyleSheets(page, (file) => (file.endsWith('.css') && file !== 'assets/index-2b.css' ? 'p{}' : undefined));
     expect(result.html).toBe(page);
     expect(result.styles).toEqual([]);
+  });
+
+  test("split: the first paint's part goes into the page, the rest stays in the file, linked after it and disabled", () => {
+    const split = (css: string) => ({ now: css.slice(0, 9), later: css.slice(9) });
+    const result = inlineStyleSheets(PAGE, () => 'h1{top:0}.controls{top:1}', split);
+    expect(result.html).toContain(
+      `<style>h1{top:0}</style><link rel="stylesheet" href="./assets/index-2b.css" ${LATER_STYLES_ATTRIBUTE} disabled>`,
+    );
+    expect(result.styles).toEqual(['h1{top:0}']);
+    expect(result.files).toEqual([{ fileName: 'assets/index-2b.css', later: '.controls{top:1}' }]);
   });
 
   test('a sheet whose text would end the <style> early is refused, naming it', () => {
@@ -41,5 +52,11 @@ describe("the page's own style sheets written into it", () => {
     expect(result.html).toContain('<style>h1{margin:0}</style>');
     expect(result.html).not.toContain('index-2b.css');
     expect(Object.keys(bundle)).toEqual(['assets/index-1a.js', 'assets/favicon.svg']);
+  });
+
+  test("from Vite's bundle, split: the CSS asset keeps only what loads later", () => {
+    const bundle = { 'assets/index-2b.css': { type: 'asset' as const, source: 'h1{margin:0}.overview{margin:1}' } };
+    inlineBundleStyleSheets(PAGE, bundle, (css) => ({ now: css.slice(0, 12), later: css.slice(12) }));
+    expect(bundle['assets/index-2b.css'].source).toBe('.overview{margin:1}');
   });
 });

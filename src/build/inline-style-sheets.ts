@@ -1,51 +1,81 @@
 /**
  * The built page's own style sheets written into it: a `<link rel="stylesheet">` to one of the
- * build's files becomes a `<style>` with its text. The sheet is needed for the first paint, so a
- * separate file only adds a request the page must wait for before it can paint anything.
+ * build's files becomes a `<style>` with the part of its text the first paint needs. The sheet is
+ * needed for the first paint, so a separate file only adds a request the page must wait for before
+ * it can paint anything. The rest (rules that wait for reveal, see later-styles.ts) stays in the
+ * file, linked right after the `<style>` but `disabled`: not fetched until the deck's script
+ * enables it, after slide 1 is painted.
  * Pure: the page and a way to read the build's files in, the page and what it now holds inline out.
  */
+import { LATER_STYLES_ATTRIBUTE } from '../contract/index.ts';
 
 /** A stylesheet link that always applies (a `media` other than `all` would load without blocking the paint). */
 const RE_STYLESHEET_LINK = /<link\b(?=[^>]*\brel="stylesheet")(?![^>]*\bmedia="(?!all")[^"]*")[^>]*\bhref="\.\/([^"]+)"[^>]*>/g;
+
+/** A sheet's text for the first paint, and what can load after it (empty when nothing can). */
+export interface SplitSheet {
+  readonly now: string;
+  readonly later: string;
+}
 
 /** The page with its sheets inline. */
 export interface InlinedSheets {
   readonly html: string;
   /** The text of each `<style>` written, in page order (for the page's Content-Security-Policy). */
   readonly styles: readonly string[];
-  /** The build's files now inside the page, which need not be written beside it. */
-  readonly fileNames: readonly string[];
+  /** Each build file written into the page, and the text left in it for later ('' when the page needs no file). */
+  readonly files: readonly { readonly fileName: string; readonly later: string }[];
 }
+
+/** Everything now, nothing later. */
+const whole = (css: string): SplitSheet => ({ now: css, later: '' });
 
 /**
  * Replaces each stylesheet link to a file of the build (`./assets/index-1a2b.css`) by that file's
- * text in a `<style>`. Links whose file `readSheet` does not know (another host, a sheet shipped
- * as it is) stay links.
+ * text for the first paint in a `<style>`, followed by a disabled link to the file for the rest.
+ * Links whose file `readSheet` does not know (another host, a sheet shipped as it is) stay links.
  */
-export function inlineStyleSheets(html: string, readSheet: (fileName: string) => string | undefined): InlinedSheets {
+export function inlineStyleSheets(
+  html: string,
+  readSheet: (fileName: string) => string | undefined,
+  split: (css: string) => SplitSheet = whole,
+): InlinedSheets {
   const styles: string[] = [];
-  const fileNames: string[] = [];
+  const files: { fileName: string; later: string }[] = [];
   const inlined = html.replace(RE_STYLESHEET_LINK, (link, fileName: string) => {
     const css = readSheet(fileName);
     if (css === undefined) return link;
+    const { now, later } = split(css);
     // `</style` inside the text would end the element early; a built sheet never has it, so refuse rather than guess.
-    if (/<\/style/i.test(css)) throw new Error(`${fileName} contains "</style": it cannot be written into the page`);
-    styles.push(css);
-    fileNames.push(fileName);
-    return `<style>${css}</style>`;
+    if (/<\/style/i.test(now)) throw new Error(`${fileName} contains "</style": it cannot be written into the page`);
+    styles.push(now);
+    files.push({ fileName, later });
+    const laterLink = later ? `<link rel="stylesheet" href="./${fileName}" ${LATER_STYLES_ATTRIBUTE} disabled>` : '';
+    return `<style>${now}</style>${laterLink}`;
   });
-  return { html: inlined, styles, fileNames };
+  return { html: inlined, styles, files };
 }
 
 /** The build's output as Vite hands it to the page's transform (`ctx.bundle`). */
-type Bundle = Record<string, { readonly type: 'asset'; readonly source: string | Uint8Array } | { readonly type: 'chunk' }>;
+type Bundle = Record<string, { readonly type: 'asset'; source: string | Uint8Array } | { readonly type: 'chunk' }>;
 
-/** Writes the bundle's style sheets into the page, and takes the files written in out of the bundle. */
-export function inlineBundleStyleSheets(html: string, bundle: Bundle): InlinedSheets {
-  const result = inlineStyleSheets(html, (fileName) => {
+/**
+ * Writes the bundle's style sheets into the page; each file then holds only what loads later, or
+ * leaves the bundle when that is nothing.
+ */
+export function inlineBundleStyleSheets(html: string, bundle: Bundle, split?: (css: string) => SplitSheet): InlinedSheets {
+  const result = inlineStyleSheets(
+    html,
+    (fileName) => {
+      const file = bundle[fileName];
+      return file?.type === 'asset' && fileName.endsWith('.css') ? String(file.source) : undefined;
+    },
+    split,
+  );
+  for (const { fileName, later } of result.files) {
     const file = bundle[fileName];
-    return file?.type === 'asset' && fileName.endsWith('.css') ? String(file.source) : undefined;
-  });
-  for (const fileName of result.fileNames) delete bundle[fileName];
+    if (later && file?.type === 'asset') file.source = later;
+    else delete bundle[fileName];
+  }
   return result;
 }

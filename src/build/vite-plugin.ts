@@ -14,6 +14,7 @@ import { groupCharacters, slideText } from './font-groups.ts';
 import { type BuiltFonts, buildFonts, type FontFile } from './fonts.ts';
 import { inlineBundleStyleSheets } from './inline-style-sheets.ts';
 import { renderLaterSlides } from './later-slides.ts';
+import { splitLaterStyles } from './later-styles.ts';
 import { deckInputs, loadDeck } from './load-deck.ts';
 import type { DeckBuildOptions } from './options.ts';
 import { paceModule } from './pace-module.ts';
@@ -187,7 +188,8 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
         // Vite's dev server injects an inline client script, and a single file is all inline code: the policy is for the site.
         const site = !server && !options.singleFile;
         // The site's page holds its style sheet (and slide 1's glyphs, below): slide 1's paint waits for no second request.
-        const { html, styles } = site && context.bundle ? inlineBundleStyleSheets(built, context.bundle) : { html: built, styles: [] };
+        const { html, styles } =
+          site && context.bundle ? inlineBundleStyleSheets(built, context.bundle, splitLaterStyles) : { html: built, styles: [] };
         const head = renderHead(result, { singleFile: options.singleFile, csp: site, inlineStyles: styles });
         return html
           .replace(SLIDES_PLACEHOLDER, () => result.slides[0] ?? '')

@@ -30,3 +30,9 @@ export type PresentRole = 'deck' | 'remote';
  * and the deck's script puts them in place after slide 1 is painted, before reveal starts.
  */
 export const LATER_SLIDES_ID = 'deck-later-slides';
+
+/**
+ * The attribute of the disabled `<link>` to the style sheet of what only exists once reveal has
+ * started: the page does not fetch it for its first paint; the deck's script enables it after.
+ */
+export const LATER_STYLES_ATTRIBUTE = 'data-deck-later';

@@ -1,0 +1,104 @@
+/**
+ * The deck's style sheet split in two: what the page needs before reveal starts (slide 1, the
+ * first-paint layout, the text outline), written into the page; and the rules for what only
+ * exists once reveal has started (its controls, progress bar, overview, scroll view, print view
+ * and the state classes it sets), in a file the deck's script loads after slide 1 is painted and
+ * before it starts reveal. Half the rules then stay out of the parse and style work of the first
+ * paint. Each part keeps the rules' order, and the later part comes after the first in the page,
+ * so no rule changes rank against another it could tie with.
+ * Pure: CSS text in, two CSS texts out.
+ */
+import postcss, { type AtRule, type ChildNode, type Container, type Rule } from 'postcss';
+
+/**
+ * Classes that only reveal puts in the page, when it starts: the elements it adds (controls,
+ * progress, backgrounds, overlays…) and the states it sets on the page and the slides.
+ */
+const AFTER_START_CLASSES = [
+  'controls',
+  'progress',
+  'overview',
+  'reveal-scroll',
+  'scroll-page',
+  'scrollbar',
+  'r-overlay',
+  'pause-overlay',
+  'jump-to-slide',
+  'speaker-notes',
+  'zoomed',
+  'slide-number',
+  'backgrounds',
+  'slide-background',
+  'aria-status',
+  'reveal-print',
+  'print-pdf',
+  'reveal-viewport',
+  'reveal-full-page',
+  'has-vertical-slides',
+  'has-horizontal-slides',
+  'present',
+  'past',
+  'future',
+];
+const RE_AFTER_START_CLASS = new RegExp(`\\.(?:${AFTER_START_CLASSES.join('|')})(?![\\w-])`);
+
+/** A selector without its `:not(…)` parts: a class only reveal sets does not make `:not(.that)` wait for reveal. */
+function withoutNegations(selector: string): string {
+  let result = '';
+  let depth = 0;
+  for (let i = 0; i < selector.length; i++) {
+    if (depth === 0 && selector.startsWith(':not(', i)) {
+      depth = 1;
+      i += ':not('.length - 1;
+    } else if (depth > 0) {
+      if (selector[i] === '(') depth++;
+      else if (selector[i] === ')') depth--;
+    } else {
+      result += selector[i];
+    }
+  }
+  return result;
+}
+
+/** True when a selector can only match once reveal has started. */
+export function waitsForReveal(selector: string): boolean {
+  return RE_AFTER_START_CLASS.test(withoutNegations(selector));
+}
+
+/** `@media print` and friends: they never apply to the first paint on a screen. */
+const isPrintOnly = (atRule: AtRule): boolean => atRule.name === 'media' && /^\s*print\s*$/i.test(atRule.params);
+
+/** Appends `node`'s share of the first paint to `now` and of later to `later`, splitting rules by selector and at-rules by content. */
+function splitNode(node: ChildNode, now: Container, later: Container): void {
+  if (node.type === 'rule') {
+    const rule = node as Rule;
+    const waiting = rule.selectors.filter(waitsForReveal);
+    const needed = rule.selectors.filter((selector) => !waitsForReveal(selector));
+    if (needed.length > 0) now.append(rule.clone({ selectors: needed }));
+    if (waiting.length > 0) later.append(rule.clone({ selectors: waiting }));
+    return;
+  }
+  if (node.type === 'atrule' && (node.name === 'media' || node.name === 'supports') && node.nodes) {
+    if (isPrintOnly(node)) {
+      later.append(node.clone());
+      return;
+    }
+    const nowPart = node.clone({ nodes: [] });
+    const laterPart = node.clone({ nodes: [] });
+    for (const child of node.nodes) splitNode(child, nowPart, laterPart);
+    if (nowPart.nodes && nowPart.nodes.length > 0) now.append(nowPart);
+    if (laterPart.nodes && laterPart.nodes.length > 0) later.append(laterPart);
+    return;
+  }
+  // @font-face, @keyframes, @layer, comments…: needed as they are.
+  now.append(node.clone());
+}
+
+/** The style sheet's rules for the first paint, and those that wait for reveal. */
+export function splitLaterStyles(css: string): { readonly now: string; readonly later: string } {
+  const root = postcss.parse(css);
+  const now = postcss.root();
+  const later = postcss.root();
+  for (const node of root.nodes) splitNode(node, now, later);
+  return { now: now.toString(), later: later.toString() };
+}
