@@ -3,8 +3,10 @@
  * it in headless Chromium over N runs, each page in a fresh browser profile (nothing cached), beside
  * a floor page (slide 1's text, font and colours, no script) served the same way. `--against` names
  * another checkout of this project (an earlier commit, with `npm ci` done there): its deck and its
- * PDF export are measured in the same loop. The deck is served without compression; gzip sizes are
- * computed from the files. Prints median and min–max and writes JSON.
+ * PDF export are measured in the same loop. The title paints (floor and deck in one fresh browser per
+ * run) come first, in a phase of their own; the visits, deep links and exports follow. The deck is
+ * served without compression; gzip sizes are computed from the files. Prints median and min–max and
+ * writes JSON.
  */
 
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -56,7 +58,7 @@ function parseOptions(argv: readonly string[]): { runs: number; json: string; ag
   return { runs, json: values.json ?? join('bench-results', 'bench.json'), against: values.against && resolve(values.against) };
 }
 
-/** Launches a browser for one measure and always closes it: each measure starts from a cold profile. */
+/** Launches a browser for one or more measures and always closes it; each page opens in a fresh profile (a new context: nothing cached). */
 async function withBrowser<T>(measure: (browser: Browser) => Promise<T>): Promise<T> {
   const browser = await launchBrowser();
   try {
@@ -66,19 +68,42 @@ async function withBrowser<T>(measure: (browser: Browser) => Promise<T>): Promis
   }
 }
 
-async function measureSubject(subject: Subject, floorUrl: string): Promise<DeckRun> {
-  const floor = await withBrowser((browser) => measureTitlePaint(browser, floorUrl, FLOOR_TITLE_SELECTOR));
-  const { paint, everything } = await withBrowser((browser) => measureDeck(browser, subject.server.url));
+/** The title's paint on the floor page and on the deck, and what had arrived by then. */
+type PaintRun = Pick<DeckRun, 'floorTitleMs' | 'titlePaintedMs' | 'floorRatio' | 'firstContentfulPaintMs' | 'gzipArrivedBeforeTitle'>;
+
+/**
+ * One build's title paint in one run: the floor page and the deck are loaded in the same freshly
+ * launched browser, each in a fresh profile, in an order that alternates from run to run, so that
+ * their ratio compares two pages under the same state of the machine, not two browser launches.
+ */
+async function measurePaint(subject: Subject, floorUrl: string, floorFirst: boolean): Promise<PaintRun> {
+  const { floor, deck } = await withBrowser(async (browser) => {
+    const floorPaint = () => measureTitlePaint(browser, floorUrl, FLOOR_TITLE_SELECTOR);
+    const deckPaint = () => measureTitlePaint(browser, subject.server.url, DECK_TITLE_SELECTOR);
+    if (floorFirst) {
+      const floor = await floorPaint();
+      return { floor, deck: await deckPaint() };
+    }
+    const deck = await deckPaint();
+    return { floor: await floorPaint(), deck };
+  });
+  return {
+    titlePaintedMs: deck.titlePaintedMs,
+    floorTitleMs: floor.titlePaintedMs,
+    floorRatio: deck.titlePaintedMs / floor.titlePaintedMs,
+    firstContentfulPaintMs: deck.firstContentfulPaintMs,
+    gzipArrivedBeforeTitle: gzipTotal(subject.siteDir, siteFilesOf(deck.arrivedBeforeTitle, subject)),
+  };
+}
+
+/** One build's heavier measures in one run: every slide visited, a chart slide by deep link, a PDF export. */
+async function measureTheRest(subject: Subject): Promise<Omit<DeckRun, keyof PaintRun>> {
+  const { everything } = await withBrowser((browser) => measureDeck(browser, subject.server.url));
   const chartSlideId = subject.chartSlideId;
   const chartDeepLinkMs = chartSlideId
     ? await withBrowser((browser) => measureChartDeepLink(browser, subject.server.url, chartSlideId))
     : undefined;
   return {
-    titlePaintedMs: paint.titlePaintedMs,
-    floorTitleMs: floor.titlePaintedMs,
-    floorRatio: paint.titlePaintedMs / floor.titlePaintedMs,
-    firstContentfulPaintMs: paint.firstContentfulPaintMs,
-    gzipArrivedBeforeTitle: gzipTotal(subject.siteDir, siteFilesOf(paint.arrivedBeforeTitle, subject)),
     gzipLoadedVisitingEverySlide: gzipTotal(subject.siteDir, siteFilesOf(everything, subject)),
     chartDeepLinkMs,
     pdfExportMs: timePdfExport(subject.root),
@@ -134,17 +159,27 @@ async function main(): Promise<void> {
     for (const subject of subjects) paintBytes.push(await firstPaintBytes(subject));
     // One export each before timing: the exporters keep their build, as a second export would find it.
     for (const subject of subjects) timePdfExport(subject.root);
+    // The title paints first, in a phase of their own: the exports' and the visits' browsers would
+    // otherwise still be busy on the machine, and they slow the page with more work (the deck) the most.
+    const paints: Map<Subject, PaintRun>[] = [];
     for (let i = 1; i <= options.runs; i++) {
       // Alternate which build goes first, so that neither always follows the other's load on the machine.
       const order = i % 2 === 1 ? subjects : [...subjects].reverse();
-      const measured = new Map<Subject, DeckRun>();
-      for (const subject of order) measured.set(subject, await measureSubject(subject, deck.server.url + FLOOR_FILE));
-      runs.push({ deck: measured.get(deck)!, ...(against ? { against: measured.get(against)! } : {}) });
-      const title = (r: DeckRun | undefined): string =>
+      const measured = new Map<Subject, PaintRun>();
+      for (const subject of order) measured.set(subject, await measurePaint(subject, deck.server.url + FLOOR_FILE, i % 2 === 1));
+      paints.push(measured);
+      const title = (r: PaintRun | undefined): string =>
         r ? `${r.titlePaintedMs.toFixed(0)} ms (floor ${r.floorTitleMs.toFixed(0)} ms, ${r.floorRatio.toFixed(2)}×)` : '';
       console.log(
-        `run ${i}/${options.runs}: deck ${title(measured.get(deck))} ${against ? `, against ${title(measured.get(against))}` : ''}`,
+        `paint ${i}/${options.runs}: deck ${title(measured.get(deck))}${against ? `, against ${title(measured.get(against))}` : ''}`,
       );
+    }
+    for (const [index, paint] of paints.entries()) {
+      const order = index % 2 === 0 ? subjects : [...subjects].reverse();
+      const measured = new Map<Subject, DeckRun>();
+      for (const subject of order) measured.set(subject, { ...paint.get(subject)!, ...(await measureTheRest(subject)) });
+      runs.push({ deck: measured.get(deck)!, ...(against ? { against: measured.get(against)! } : {}) });
+      console.log(`the rest ${index + 1}/${options.runs}: PDF export ${measured.get(deck)!.pdfExportMs} ms`);
     }
   } finally {
     for (const subject of subjects) await subject.close();
