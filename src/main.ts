@@ -47,8 +47,10 @@ async function startDeck(role: DeckRole): Promise<void> {
   // Slide 1 is laid out by HTML and CSS before this script runs: let it paint before the other slides
   // are built into the page and before reveal's layout work.
   await afterFirstPaint();
+  // The later sheet is fetched while the later slides are built.
+  const laterStyles = loadLaterStyles(document);
   mountLaterSlides(document);
-  await loadLaterStyles(document);
+  await laterStyles;
   const plugins = pluginsFor(role, print, reducedMotion);
   const deck = new Reveal({ ...revealConfig({ reducedMotion }), ...(role === 'preview' ? previewConfig() : {}), plugins });
   window.Reveal = deck;

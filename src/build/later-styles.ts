@@ -8,7 +8,7 @@
  * so no rule changes rank against another it could tie with.
  * Pure: CSS text in, two CSS texts out.
  */
-import postcss, { type AtRule, type ChildNode, type Container, type Rule } from 'postcss';
+import postcss, { type AtRule, type ChildNode, type Container } from 'postcss';
 
 /**
  * Classes that only reveal puts in the page, when it starts: the elements it adds (controls,
@@ -71,11 +71,10 @@ const isPrintOnly = (atRule: AtRule): boolean => atRule.name === 'media' && /^\s
 /** Appends `node`'s share of the first paint to `now` and of later to `later`, splitting rules by selector and at-rules by content. */
 function splitNode(node: ChildNode, now: Container, later: Container): void {
   if (node.type === 'rule') {
-    const rule = node as Rule;
-    const waiting = rule.selectors.filter(waitsForReveal);
-    const needed = rule.selectors.filter((selector) => !waitsForReveal(selector));
-    if (needed.length > 0) now.append(rule.clone({ selectors: needed }));
-    if (waiting.length > 0) later.append(rule.clone({ selectors: waiting }));
+    const waiting = node.selectors.filter(waitsForReveal);
+    const needed = node.selectors.filter((selector) => !waitsForReveal(selector));
+    if (needed.length > 0) now.append(node.clone({ selectors: needed }));
+    if (waiting.length > 0) later.append(node.clone({ selectors: waiting }));
     return;
   }
   if (node.type === 'atrule' && (node.name === 'media' || node.name === 'supports') && node.nodes) {
