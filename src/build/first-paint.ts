@@ -114,8 +114,9 @@ export function firstPaintCss(input: FirstPaintInput): string {
   const background = firstSlideBackground(input.firstSection);
   const paint = (where: string): string => (background ? `${FIRST_SLIDE_SHOWN} ${where}{background:${background}}` : '');
   const screen = [
-    // reveal: html.reveal-full-page and body.reveal-viewport fill the screen and do not scroll.
-    `${BEFORE_REVEAL},${BEFORE_REVEAL} body{height:100%;overflow:hidden}`,
+    // reveal: html.reveal-full-page and body.reveal-viewport fill the screen and do not scroll. Only where
+    // scripts run: without them reveal never starts, and the text outline shown instead must scroll.
+    `@media (scripting:enabled){${BEFORE_REVEAL},${BEFORE_REVEAL} body{height:100%;overflow:hidden}}`,
     `${FIRST_SLIDE_SHOWN} ${FIRST_SLIDE}{display:block}`,
   ];
   const wide = [

@@ -65,6 +65,22 @@ describe('the build under a sub-path', () => {
     expect(await page.locator('.reveal').isVisible()).toBe(false);
     await context.close();
   });
+
+  test.each([
+    { width: 1920, height: 1080 },
+    { width: 390, height: 844 },
+  ])('without JavaScript the outline scrolls to its last heading, $width×$height', async (viewport) => {
+    const context = await served.browser.newContext({ javaScriptEnabled: false, viewport });
+    const page = await context.newPage();
+    await page.goto(served.server.url);
+    const last = page.locator('.deck-outline li').last();
+    expect(await last.evaluate((item) => item.getBoundingClientRect().bottom > innerHeight)).toBe(true);
+    // Scrolled as a reader scrolls: the wheel, not a script.
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
+    for (let i = 0; i < 10; i++) await page.mouse.wheel(0, viewport.height);
+    await expect.poll(() => last.evaluate((item) => item.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    await context.close();
+  });
 });
 
 describe('the single file', () => {
