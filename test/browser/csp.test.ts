@@ -114,7 +114,7 @@ test('the speaker view (S) opens and runs under the same policy', async () => {
   expect(await popup.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]') !== null)).toBe(true);
   expect(await popup.evaluate(() => document.querySelector<HTMLIFrameElement>('.speaker-frame')!.src)).toContain(server.url);
   // It received the deck's position and shows that slide's notes, with the speech's text under 原文.
-  await popup.waitForFunction(() => (document.querySelector('.speaker-notes')?.textContent ?? '').includes('原文'));
+  await popup.waitForFunction(() => (document.querySelector('.speaker-view-notes')?.textContent ?? '').includes('原文'));
   expect(refused).toEqual([]);
   await popup.close();
   await page.close();

@@ -30,9 +30,11 @@ test('S opens the speaker view, which follows the deck and moves it', async () =
   const slide = deck.slides[target]!;
   await expect.poll(() => speaker.locator('.speaker-number').textContent()).toBe(`${target + 1} / ${deck.slides.length}`);
   // The notes show the speech's own text of this priority, in the deck's font.
-  const notes = await speaker.locator('.speaker-notes').textContent();
+  const notes = await speaker.locator('.speaker-view-notes').textContent();
   expect(notes).toContain(deck.speech.priorities[1]!.body.text);
-  expect(await speaker.evaluate(() => getComputedStyle(document.querySelector('.speaker-notes')!).fontFamily)).toMatch(/^"Deck Sans SC"/);
+  expect(await speaker.evaluate(() => getComputedStyle(document.querySelector('.speaker-view-notes')!).fontFamily)).toMatch(
+    /^"Deck Sans SC"/,
+  );
   await expect.poll(() => previewSlide(speaker, 0)).toBe(slide.id);
   await expect.poll(() => previewSlide(speaker, 1)).toBe(deck.slides[target + 1]!.id);
   expect(await speaker.locator('.speaker-timer').textContent()).toMatch(/^\d+:\d\d$/);

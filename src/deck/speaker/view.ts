@@ -53,7 +53,7 @@ export function startSpeakerView(): void {
   timerButton.title = SPEAKER_UI.timer;
   const clock = element('span', 'speaker-clock');
   clock.title = SPEAKER_UI.clock;
-  const notes = element('div', 'night-notes speaker-notes');
+  const notes = element('div', 'night-notes speaker-view-notes');
   notes.setAttribute('aria-live', 'polite');
   notes.setAttribute('aria-label', SPEAKER_UI.notes);
   const nextLabel = element('p', 'speaker-label', SPEAKER_UI.next);
