@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LATER_STYLES_ATTRIBUTE } from '../contract/index.ts';
-import { inlineBundleStyleSheets, inlineStyleSheets } from './inline-style-sheets.ts';
+import { inlineBundleStyleSheets, inlineStyleSheets, laterFileName } from './inline-style-sheets.ts';
 
 const PAGE = [
   '<head>',
@@ -18,7 +18,7 @@ describe("the page's own style sheets written into it", () => {
       PAGE.replace('<link rel="stylesheet" crossorigin href="./assets/index-2b.css">', '<style>.reveal{color:red}</style>'),
     );
     expect(result.styles).toEqual(['.reveal{color:red}']);
-    expect(result.files).toEqual([{ fileName: 'assets/index-2b.css', later: '' }]);
+    expect(result.files).toEqual([{ fileName: 'assets/index-2b.css', later: '', laterFileName: 'assets/index-2b.css' }]);
   });
 
   test('the icon, preloads, scripts, unknown files and sheets for other media stay as they are', () => {
@@ -31,11 +31,24 @@ describe("the page's own style sheets written into it", () => {
   test("split: the first paint's part goes into the page, the rest stays in the file, linked after it and disabled", () => {
     const split = (css: string) => ({ now: css.slice(0, 9), later: css.slice(9) });
     const result = inlineStyleSheets(PAGE, () => 'h1{top:0}.controls{top:1}', split);
+    const laterName = laterFileName('assets/index-2b.css', '.controls{top:1}');
     expect(result.html).toContain(
-      `<style>h1{top:0}</style><link rel="stylesheet" href="./assets/index-2b.css" ${LATER_STYLES_ATTRIBUTE} disabled>`,
+      `<style>h1{top:0}</style><link rel="stylesheet" href="./${laterName}" ${LATER_STYLES_ATTRIBUTE} disabled>`,
     );
     expect(result.styles).toEqual(['h1{top:0}']);
-    expect(result.files).toEqual([{ fileName: 'assets/index-2b.css', later: '.controls{top:1}' }]);
+    expect(result.files).toEqual([{ fileName: 'assets/index-2b.css', later: '.controls{top:1}', laterFileName: laterName }]);
+  });
+
+  test('the later file is named by a hash of what it holds: another page leaving other rules for later gets another name', () => {
+    expect(laterFileName('assets/index-DZ8W-y4q.css', '.controls{top:1}')).toMatch(/^assets\/index-[\w-]{8}\.css$/);
+    expect(laterFileName('assets/index-DZ8W-y4q.css', '.controls{top:1}')).not.toBe('assets/index-DZ8W-y4q.css');
+    expect(laterFileName('assets/index-DZ8W-y4q.css', '.controls{top:1}')).toBe(
+      laterFileName('assets/index-AAAAAAAA.css', '.controls{top:1}'),
+    );
+    expect(laterFileName('assets/index-DZ8W-y4q.css', '.controls{top:1}')).not.toBe(
+      laterFileName('assets/index-DZ8W-y4q.css', '.tracker{top:1}'),
+    );
+    expect(laterFileName('deck.css', 'a{}')).toMatch(/^deck-[\w-]{8}\.css$/);
   });
 
   test('a sheet whose text would end the <style> early is refused, naming it', () => {
@@ -54,9 +67,12 @@ describe("the page's own style sheets written into it", () => {
     expect(Object.keys(bundle)).toEqual(['assets/index-1a.js', 'assets/favicon.svg']);
   });
 
-  test("from Vite's bundle, split: the CSS asset keeps only what loads later", () => {
+  test("from Vite's bundle, split: the CSS asset leaves the bundle, and what loads later is handed back under its new name", () => {
     const bundle = { 'assets/index-2b.css': { type: 'asset' as const, source: 'h1{margin:0}.overview{margin:1}' } };
-    inlineBundleStyleSheets(PAGE, bundle, (css) => ({ now: css.slice(0, 12), later: css.slice(12) }));
-    expect(bundle['assets/index-2b.css'].source).toBe('.overview{margin:1}');
+    const result = inlineBundleStyleSheets(PAGE, bundle, (css) => ({ now: css.slice(0, 12), later: css.slice(12) }));
+    const laterName = laterFileName('assets/index-2b.css', '.overview{margin:1}');
+    expect(Object.keys(bundle)).toEqual([]);
+    expect(result.files).toEqual([{ fileName: 'assets/index-2b.css', later: '.overview{margin:1}', laterFileName: laterName }]);
+    expect(result.html).toContain(`href="./${laterName}"`);
   });
 });

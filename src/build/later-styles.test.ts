@@ -42,6 +42,23 @@ describe('the split', () => {
     );
   });
 
+  test('given the classes the page shows before its script, rules that need any other class wait too', () => {
+    const css = [
+      '.reveal .slides section{display:none}',
+      '.layout-title h1,.layout-closing h1{font-size:84px}',
+      ':is(.layout-title,.layout-section) .kicker{color:red}',
+      'html:not(.print-pdf) .tracker{gap:8px}',
+      '@media (max-width:600px){.kicker{top:0}.tracker li{top:1px}}',
+    ].join('');
+    const { now, later } = splitLaterStyles(css, new Set(['reveal', 'slides', 'layout-title', 'kicker']));
+    expect(now).toBe(
+      '.reveal .slides section{display:none}.layout-title h1{font-size:84px}:is(.layout-title,.layout-section) .kicker{color:red}@media (max-width:600px){.kicker{top:0}}',
+    );
+    expect(later).toBe(
+      '.layout-closing h1{font-size:84px}html:not(.print-pdf) .tracker{gap:8px}@media (max-width:600px){.tracker li{top:1px}}',
+    );
+  });
+
   test('a sheet with nothing to wait for leaves nothing for later', () => {
     expect(splitLaterStyles('.a{top:0}').later).toBe('');
   });

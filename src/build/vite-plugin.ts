@@ -18,6 +18,7 @@ import { splitLaterStyles } from './later-styles.ts';
 import { deckInputs, loadDeck } from './load-deck.ts';
 import type { DeckBuildOptions } from './options.ts';
 import { paceModule } from './pace-module.ts';
+import { classesBeforeScript } from './page-classes.ts';
 import { PREVIEW_SIZE, previewTextOf } from './preview-image.ts';
 import { renderPreviewPng } from './preview-render.ts';
 import { renderNoscriptOutline, renderShareMeta, type ShareInfo } from './share-meta.ts';
@@ -79,6 +80,8 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
   let slidesDir = resolve(root, options.slidesDir);
   let state: Promise<DeckState> | undefined;
   let server: ViteDevServer | undefined;
+  /** What the page's style sheets leave for later, to be emitted once the page is made. */
+  let laterSheets: readonly { readonly laterFileName: string; readonly later: string }[] = [];
 
   const readDeck = async (): Promise<DeckState> => {
     try {
@@ -187,16 +190,28 @@ export function deckPlugin(options: DeckBuildOptions): Plugin {
         }
         // Vite's dev server injects an inline client script, and a single file is all inline code: the policy is for the site.
         const site = !server && !options.singleFile;
-        // The site's page holds its style sheet (and slide 1's glyphs, below): slide 1's paint waits for no second request.
-        const { html, styles } =
-          site && context.bundle ? inlineBundleStyleSheets(built, context.bundle, splitLaterStyles) : { html: built, styles: [] };
-        const head = renderHead(result, { singleFile: options.singleFile, csp: site, inlineStyles: styles });
-        return html
+        const page = built
           .replace(SLIDES_PLACEHOLDER, () => result.slides[0] ?? '')
           .replace(LATER_SLIDES_PLACEHOLDER, () => renderLaterSlides(result.slides.slice(1)))
-          .replace(HEAD_PLACEHOLDER, () => head)
           .replace(NOSCRIPT_PLACEHOLDER, () => result.page.noscript)
           .replace(LINKS_PLACEHOLDER, () => result.page.deepLinks);
+        // The site's page holds the part of its style sheet that can match before the script has run (and slide 1's
+        // glyphs, below): slide 1's paint waits for no second request, and parses no rule it cannot use.
+        const bundle = site ? context.bundle : undefined;
+        const { html, styles, files } = bundle
+          ? inlineBundleStyleSheets(page, bundle, (css) => splitLaterStyles(css, classesBeforeScript(page)))
+          : { html: page, styles: [], files: [] };
+        laterSheets = files.filter((file) => file.later);
+        const head = renderHead(result, { singleFile: options.singleFile, csp: site, inlineStyles: styles });
+        return html.replace(HEAD_PLACEHOLDER, () => head);
+      },
+    },
+
+    // The rules the page left for later, under names of their own (inline-style-sheets.ts); the page is made by then.
+    generateBundle: {
+      order: 'post',
+      handler() {
+        for (const sheet of laterSheets) this.emitFile({ type: 'asset', fileName: sheet.laterFileName, source: sheet.later });
       },
     },
 
