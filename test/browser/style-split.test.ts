@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SINGLE_FILE_NAME } from '../../src/contract/index.ts';
+import { PDF_READY_EVENT, PRINT_PARAM, SINGLE_FILE_NAME } from '../../src/contract/index.ts';
 import { buildDeckSite } from '../support/build.ts';
 import { waitForDeck } from '../support/deck-page.ts';
 import { useServedDeck } from '../support/served-deck.ts';
@@ -85,17 +85,21 @@ const VIEWS: readonly View[] = [
   { name: 'every slide on a projector', viewport: { width: 1920, height: 1080 }, eachSlide: true },
   { name: 'the overview', viewport: { width: 1920, height: 1080 }, overview: true },
   { name: 'a phone', viewport: { width: 390, height: 844 } },
-  { name: 'the PDF view', viewport: { width: 1920, height: 1080 }, query: '?print-pdf' },
+  { name: 'the PDF view', viewport: { width: 1920, height: 1080 }, query: `?${PRINT_PARAM}` },
   { name: 'the page printed from the browser', viewport: { width: 1920, height: 1080 }, media: 'print' },
 ];
 
 async function openView(browser: Browser, url: string, view: View): Promise<Page> {
   const page = await browser.newPage({ viewport: view.viewport });
   if (view.media) await page.emulateMedia({ media: view.media });
+  const pdf = view.query === `?${PRINT_PARAM}`;
+  // reveal lays the PDF view out after it starts, and says when it is done.
+  if (pdf) await page.addInitScript(`document.addEventListener('${PDF_READY_EVENT}', () => { window.__pdfReady = true; });`);
   await page.goto(url + (view.query ?? ''));
   await waitForDeck(page);
+  if (pdf) await page.waitForFunction(() => (window as { __pdfReady?: boolean }).__pdfReady === true);
   // Slides change at once: the styles compared are those of each slide shown, not of a transition.
-  await page.evaluate(() => window.Reveal!.configure({ transition: 'none', backgroundTransition: 'none' }));
+  else await page.evaluate(() => window.Reveal!.configure({ transition: 'none', backgroundTransition: 'none' }));
   return page;
 }
 
@@ -109,7 +113,15 @@ describe('the page with the rules slide 1 needs, the rest loaded after', () => {
         [site, single].map(async (page) => {
           if (view.eachSlide) await page.evaluate((i) => window.Reveal!.slide(i), index);
           if (view.overview) await page.evaluate(() => window.Reveal!.toggleOverview(true));
-          // Settled: the phone's scrollbar hidden again after reveal shows it on load, and every transition ended.
+          // Settled: the fonts of what is shown loaded (the site loads each slide's glyphs as it is shown, the single
+          // file holds them), reveal's layout (the scale and sizes it measures and writes inline) taken now rather
+          // than at whichever moment each page last took it, the phone's scrollbar hidden again after reveal shows
+          // it, and every transition ended.
+          await page.evaluate(() => {
+            // Laid out first, so that the fonts the shown text needs are loading when fonts.ready is read.
+            document.body.getBoundingClientRect();
+            return document.fonts.ready.then(() => window.Reveal!.layout());
+          });
           await page.waitForFunction(() => document.querySelector('.scrollbar.visible') === null);
           await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
         }),
