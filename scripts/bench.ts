@@ -162,9 +162,10 @@ async function main(): Promise<void> {
     // The title paints first, in a phase of their own: the exports' and the visits' browsers would
     // otherwise still be busy on the machine, and they slow the page with more work (the deck) the most.
     const paints: Map<Subject, PaintRun>[] = [];
+    // Alternate which build goes first, so that neither always follows the other's load on the machine.
+    const orderOf = (run: number): readonly Subject[] => (run % 2 === 1 ? subjects : [...subjects].reverse());
     for (let i = 1; i <= options.runs; i++) {
-      // Alternate which build goes first, so that neither always follows the other's load on the machine.
-      const order = i % 2 === 1 ? subjects : [...subjects].reverse();
+      const order = orderOf(i);
       const measured = new Map<Subject, PaintRun>();
       for (const subject of order) measured.set(subject, await measurePaint(subject, deck.server.url + FLOOR_FILE, i % 2 === 1));
       paints.push(measured);
@@ -175,7 +176,7 @@ async function main(): Promise<void> {
       );
     }
     for (const [index, paint] of paints.entries()) {
-      const order = index % 2 === 0 ? subjects : [...subjects].reverse();
+      const order = orderOf(index + 1);
       const measured = new Map<Subject, DeckRun>();
       for (const subject of order) measured.set(subject, { ...paint.get(subject)!, ...(await measureTheRest(subject)) });
       runs.push({ deck: measured.get(deck)!, ...(against ? { against: measured.get(against)! } : {}) });

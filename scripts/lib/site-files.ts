@@ -15,8 +15,8 @@ export const RE_DECK_FILE = /\.(html|js|css|woff2|svg)$/;
  * Tags that make the browser fetch something as it loads the page, scripts aside: style sheets (they
  * block rendering), preloaded fonts (text in a `font-display: block` face stays invisible until they
  * arrive) and the icon; not what the page holds as `data:` URLs, nor a `disabled` sheet (fetched
- * only once a script enables it). Slide 1 is laid out by HTML and CSS
- * alone; the deck writes its style sheet and slide 1's glyphs into the page, so for it this finds the icon only.
+ * only once a script enables it). Slide 1 is laid out by HTML and CSS alone; the deck writes its
+ * style sheet and slide 1's glyphs into the page, so for it this finds the icon only.
  */
 const RE_FIRST_PAINT_LOADS = [
   /<link\b(?=[^>]*\brel="stylesheet")(?![^>]*\bmedia="print")(?![^>]*\bdisabled\b)[^>]*\bhref="(?!data:)([^"]+)"/g,

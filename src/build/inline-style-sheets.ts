@@ -36,9 +36,7 @@ export interface InlinedSheets {
 /** A content hash in the file name, in place of the one the bundler gave the whole sheet (`index-1a2b.css` → `index-9z8y.css`). */
 export function laterFileName(fileName: string, later: string): string {
   const hash = createHash('sha256').update(later).digest('base64url').slice(0, 8);
-  return /-[\w-]{8}\.css$/.test(fileName)
-    ? fileName.replace(/-[\w-]{8}\.css$/, `-${hash}.css`)
-    : fileName.replace(/\.css$/, `-${hash}.css`);
+  return fileName.replace(/(?:-[\w-]{8})?\.css$/, `-${hash}.css`);
 }
 
 /** Everything now, nothing later. */

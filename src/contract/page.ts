@@ -32,7 +32,8 @@ export type PresentRole = 'deck' | 'remote';
 export const LATER_SLIDES_ID = 'deck-later-slides';
 
 /**
- * The attribute of the disabled `<link>` to the style sheet of what only exists once reveal has
- * started: the page does not fetch it for its first paint; the deck's script enables it after.
+ * The attribute of the disabled `<link>` to the style rules that cannot match before the deck's
+ * script runs (reveal's controls and views, the later slides' parts): the page does not fetch it
+ * for its first paint; the deck's script enables it after.
  */
 export const LATER_STYLES_ATTRIBUTE = 'data-deck-later';

@@ -1,4 +1,4 @@
-/** Loads the style sheet of what only exists once reveal has started (src/build/later-styles.ts), after slide 1 is painted. */
+/** Loads the style rules that cannot match before the script runs (src/build/later-styles.ts), after slide 1 is painted. */
 import { LATER_STYLES_ATTRIBUTE } from '../contract/index.ts';
 
 /**
@@ -16,7 +16,7 @@ export async function loadLaterStyles(doc: Document): Promise<void> {
           link.addEventListener(
             'error',
             () => {
-              console.error(`the deck's style sheet ${link.href} did not load: controls and views may show unstyled`);
+              console.error(`the deck's style sheet ${link.href} did not load: later slides, controls and views may show unstyled`);
               resolve();
             },
             { once: true },
