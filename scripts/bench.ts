@@ -4,7 +4,7 @@
  * a floor page (slide 1's text, font and colours, no script) served the same way. `--against` names
  * another checkout of this project (an earlier commit, with `npm ci` done there): its deck and its
  * PDF export are measured in the same loop. The title paints (floor and deck in one fresh browser per
- * run) come first, in a phase of their own; the visits, deep links and exports follow. The deck is
+ * run, after a warm-up page) come first, in a phase of their own; the visits, deep links and exports follow. The deck is
  * served without compression; gzip sizes are computed from the files. Prints median and min–max and
  * writes JSON.
  */
@@ -13,16 +13,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
-import { FLOOR_FILE, FLOOR_TITLE_SELECTOR, writeFloorPage } from './lib/bench/floor-page.ts';
+import { FLOOR_FILE, FLOOR_TITLE_SELECTOR, WARM_UP_FILE, writeFloorPage, writeWarmUpPage } from './lib/bench/floor-page.ts';
 import {
   DECK_TITLE_SELECTOR,
   fetchedWithoutScript,
   measureChartDeepLink,
   measureDeck,
   measureTitlePaint,
+  warmUp,
 } from './lib/bench/measure-page.ts';
 import { openSubject, type Subject, siteFilesOf, timePdfExport } from './lib/bench/subject.ts';
-import { type Row, renderTable, summarise } from './lib/bench/summary.ts';
+import { type MeanWithError, meanWithError, type Row, renderTable, summarise } from './lib/bench/summary.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { PROJECT_ROOT } from './lib/build-site.ts';
 import { filesForFirstPaint, gzipTotal } from './lib/site-files.ts';
@@ -73,11 +74,13 @@ type PaintRun = Pick<DeckRun, 'floorTitleMs' | 'titlePaintedMs' | 'floorRatio' |
 
 /**
  * One build's title paint in one run: the floor page and the deck are loaded in the same freshly
- * launched browser, each in a fresh profile, in an order that alternates from run to run, so that
- * their ratio compares two pages under the same state of the machine, not two browser launches.
+ * launched browser, each in a fresh profile, after a warm-up page, in an order that alternates from
+ * run to run, so that their ratio compares two pages under the same state of the machine, not two
+ * browser launches.
  */
-async function measurePaint(subject: Subject, floorUrl: string, floorFirst: boolean): Promise<PaintRun> {
+async function measurePaint(subject: Subject, floorUrl: string, warmUpUrl: string, floorFirst: boolean): Promise<PaintRun> {
   const { floor, deck } = await withBrowser(async (browser) => {
+    await warmUp(browser, warmUpUrl);
     const floorPaint = () => measureTitlePaint(browser, floorUrl, FLOOR_TITLE_SELECTOR);
     const deckPaint = () => measureTitlePaint(browser, subject.server.url, DECK_TITLE_SELECTOR);
     if (floorFirst) {
@@ -129,9 +132,20 @@ async function firstPaintBytes(subject: Subject): Promise<number | undefined> {
   return gzipTotal(subject.siteDir, counted);
 }
 
+/** Each measured build's figures in a run: the deck's, then (with `--against`) the other build's. */
+const BUILDS: readonly ((run: Run) => DeckRun | undefined)[] = [(r) => r.deck, (r) => r.against];
+
+/**
+ * The title's paint time less the floor page's in the same run, as a mean with two standard errors
+ * for each build: the median ratio of a few runs can move by a frame between two runs of one build.
+ */
+function paintOverFloor(runs: readonly Run[], buildCount: number): (MeanWithError | undefined)[] {
+  return BUILDS.slice(0, buildCount).map((of) => meanWithError(runs.map((r) => of(r) && of(r)!.titlePaintedMs - of(r)!.floorTitleMs)));
+}
+
 function rowsOf(runs: readonly Run[], subjects: readonly Subject[], paintBytes: readonly (number | undefined)[]): Row[] {
   const perBuild = (pick: (run: DeckRun) => number | undefined) =>
-    [(r: Run) => r.deck, (r: Run) => r.against].slice(0, subjects.length).map((of) => summarise(runs.map((r) => of(r) && pick(of(r)!))));
+    BUILDS.slice(0, subjects.length).map((of) => summarise(runs.map((r) => of(r) && pick(of(r)!))));
   const fixed = (pick: (subject: Subject) => number) => subjects.map((s) => summarise([pick(s)]));
   return [
     { label: 'floor page: title painted', unit: 'ms', spreads: perBuild((r) => r.floorTitleMs) },
@@ -156,6 +170,7 @@ async function main(): Promise<void> {
   const paintBytes: (number | undefined)[] = [];
   try {
     writeFloorPage(deck.siteDir);
+    writeWarmUpPage(deck.siteDir);
     for (const subject of subjects) paintBytes.push(await firstPaintBytes(subject));
     // One export each before timing: the exporters keep their build, as a second export would find it.
     for (const subject of subjects) timePdfExport(subject.root);
@@ -167,7 +182,8 @@ async function main(): Promise<void> {
     for (let i = 1; i <= options.runs; i++) {
       const order = orderOf(i);
       const measured = new Map<Subject, PaintRun>();
-      for (const subject of order) measured.set(subject, await measurePaint(subject, deck.server.url + FLOOR_FILE, i % 2 === 1));
+      for (const subject of order)
+        measured.set(subject, await measurePaint(subject, deck.server.url + FLOOR_FILE, deck.server.url + WARM_UP_FILE, i % 2 === 1));
       paints.push(measured);
       const title = (r: PaintRun | undefined): string =>
         r ? `${r.titlePaintedMs.toFixed(0)} ms (floor ${r.floorTitleMs.toFixed(0)} ms, ${r.floorRatio.toFixed(2)}×)` : '';
@@ -190,8 +206,17 @@ async function main(): Promise<void> {
   const rows = rowsOf(runs, subjects, paintBytes);
   console.log(`\n${options.runs} runs, a cold browser profile for each page, served without compression\n`);
   console.log(renderTable(columns, rows));
+  const overFloor = paintOverFloor(runs, subjects.length);
+  for (const [index, difference] of overFloor.entries())
+    if (difference)
+      console.log(
+        `${columns[index]}: title painted − floor page (same run), mean ${difference.mean.toFixed(1)} ms ± ${difference.twoStandardErrors.toFixed(1)} ms (two standard errors, ${difference.count} runs)`,
+      );
   mkdirSync(dirname(options.json), { recursive: true });
-  writeFileSync(options.json, `${JSON.stringify({ date: new Date().toISOString(), columns, runs, rows }, null, 2)}\n`);
+  writeFileSync(
+    options.json,
+    `${JSON.stringify({ date: new Date().toISOString(), columns, runs, rows, paintOverFloor: overFloor }, null, 2)}\n`,
+  );
   console.log(`\nwritten: ${options.json}`);
 }
 

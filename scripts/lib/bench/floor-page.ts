@@ -49,6 +49,17 @@ export function floorPage(deckPage: string): string {
   ].join('\n');
 }
 
+/** A page that is neither the floor nor the deck, loaded first in each freshly launched browser (bench.ts). */
+export const WARM_UP_FILE = 'warm-up.html';
+const WARM_UP_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>warm-up</title></head><body><p>warm-up</p></body></html>\n';
+
+/** Writes the warm-up page beside the built deck's page. */
+export function writeWarmUpPage(siteDir: string): string {
+  writeFileSync(join(siteDir, WARM_UP_FILE), WARM_UP_PAGE);
+  return WARM_UP_FILE;
+}
+
 /** Writes the floor page beside the built deck's page. */
 export function writeFloorPage(siteDir: string): string {
   writeFileSync(join(siteDir, FLOOR_FILE), floorPage(readFileSync(join(siteDir, PAGE_FILE), 'utf8')));

@@ -24,6 +24,26 @@ export function summarise(values: readonly (number | undefined)[]): Spread | und
   return { median, min: known[0]!, max: known[known.length - 1]! };
 }
 
+/** A mean and the half-width of its approximate 95% interval (two standard errors). */
+export interface MeanWithError {
+  readonly mean: number;
+  readonly twoStandardErrors: number;
+  readonly count: number;
+}
+
+/**
+ * The mean of the known values and two standard errors of it; undefined with fewer than two. A paint
+ * time moves by whole frames from run to run, so a median of a few runs can jump by a frame between
+ * two runs of the same build: the mean's interval says how far a difference can be trusted.
+ */
+export function meanWithError(values: readonly (number | undefined)[]): MeanWithError | undefined {
+  const known = values.filter((v): v is number => v !== undefined && !Number.isNaN(v));
+  if (known.length < 2) return undefined;
+  const mean = known.reduce((sum, v) => sum + v, 0) / known.length;
+  const variance = known.reduce((sum, v) => sum + (v - mean) ** 2, 0) / (known.length - 1);
+  return { mean, twoStandardErrors: 2 * Math.sqrt(variance / known.length), count: known.length };
+}
+
 function format(value: number, unit: Row['unit']): string {
   if (unit === 'ms') return `${value.toFixed(0)} ms`;
   if (unit === '×') return `${value.toFixed(2)}×`;
