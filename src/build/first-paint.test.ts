@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { PALETTE, PHONE_STAGE, SCROLL_VIEW_WIDTH, STAGE, STAGE_SCALE_LIMITS } from '../contract/index.ts';
+import { PALETTE, PHONE_STAGE, SCROLL_VIEW_WIDTH, SPEAKER_VIEW_TARGET, STAGE, STAGE_SCALE_LIMITS } from '../contract/index.ts';
 import { firstPaintCss, firstSlideBackground, renderDeepLinkTargets, revealScale, roundsDownAtHalf } from './first-paint.ts';
 
 const input = {
@@ -49,13 +49,19 @@ describe('the first-paint style sheet', () => {
 
   test("paints slide 1's full-bleed colour, and nothing when it has none", () => {
     expect(css).toContain(`{background:${PALETTE.redDeep}}`);
-    expect(firstPaintCss({ ...input, firstSection: '<section id="a" class="layout-bullets">' })).not.toContain('background');
+    const plain = firstPaintCss({ ...input, firstSection: '<section id="a" class="layout-bullets">' });
+    expect(plain.match(/background:[^;}]+/g)).toEqual([`background:${PALETTE.ink}`]);
     expect(firstSlideBackground('<section data-background-color="">')).toBeUndefined();
   });
 
-  test('applies only until reveal marks a slide present', () => {
+  test("applies only until reveal marks a slide present, or at the speaker view's address", () => {
     const rules = css.split('\n').filter((rule) => rule.includes('{') && !rule.startsWith('@'));
-    for (const rule of rules) expect(rule).toMatch(/^:root:not\(:has\(\.reveal \.slides section\.present/);
+    const speakerRules = rules.filter((rule) => rule.startsWith(':root:has('));
+    expect(speakerRules).toEqual([
+      `:root:has(.deck-links > [id="${SPEAKER_VIEW_TARGET}"]:target),:root:has(.deck-links > [id="${SPEAKER_VIEW_TARGET}"]:target) body{background:${PALETTE.ink}}`,
+    ]);
+    for (const rule of rules.filter((r) => !speakerRules.includes(r)))
+      expect(rule).toMatch(/^:root:not\(:has\(\.reveal \.slides section\.present/);
   });
 });
 
@@ -67,6 +73,6 @@ test("the phone layout (phone.css) applies at reveal's scroll view width and bel
 
 test('deep-link targets name every slide but the first by number and by id', () => {
   expect(renderDeepLinkTargets(['title', 'meeting', 'priority-1'])).toBe(
-    '<div class="deck-links" hidden><a id="/2"></a><a id="/meeting"></a><a id="/3"></a><a id="/priority-1"></a></div>',
+    '<div class="deck-links" hidden><a id="/2"></a><a id="/meeting"></a><a id="/3"></a><a id="/priority-1"></a><a id="/speaker_view"></a></div>',
   );
 });

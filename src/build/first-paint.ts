@@ -4,6 +4,7 @@
  * shows with the HTML, the style sheet and its font, and nothing moves when reveal takes over.
  * Pure: stage sizes and slide 1's markup in, CSS and markup out.
  */
+import { PALETTE, SPEAKER_VIEW_TARGET } from '../contract/index.ts';
 import { escapeHtml } from '../slides/html.ts';
 
 /** A stage's size in CSS pixels. */
@@ -31,6 +32,8 @@ export const DEEP_LINK_CLASS = 'deck-links';
 /** Until a section is `present`, reveal has not laid the deck out. */
 const BEFORE_REVEAL = ':root:not(:has(.reveal .slides section.present))';
 /** …and slide 1 is the one to show unless the address names another slide. */
+/** The page opened at the speaker view's address (`?speaker#/speaker_view`). */
+const SPEAKER_VIEW_ADDRESS = `:root:has(.${DEEP_LINK_CLASS} > [id="${SPEAKER_VIEW_TARGET}"]:target)`;
 const FIRST_SLIDE_SHOWN = `:root:not(:has(.reveal .slides section.present, .${DEEP_LINK_CLASS} > :target))`;
 /**
  * The screen's box, which reveal measures (its wrapper) and the stage's scale is computed from. Before
@@ -118,6 +121,8 @@ export function firstPaintCss(input: FirstPaintInput): string {
     // scripts run: without them reveal never starts, and the text outline shown instead must scroll.
     `@media (scripting:enabled){${BEFORE_REVEAL},${BEFORE_REVEAL} body{height:100%;overflow:hidden}}`,
     `${FIRST_SLIDE_SHOWN} ${FIRST_SLIDE}{display:block}`,
+    // The speaker view's window shows its own dark ground, not the slides' paper, until its script builds the view.
+    `${SPEAKER_VIEW_ADDRESS},${SPEAKER_VIEW_ADDRESS} body{background:${PALETTE.ink}}`,
   ];
   const wide = [
     // reveal: the stage centred by `left/top: 50%` and `translate(-50%, -50%) scale(s)`; at scale 1 instead by
@@ -149,11 +154,12 @@ export function firstPaintCss(input: FirstPaintInput): string {
 }
 
 /**
- * Hidden targets for the deep links of every slide but the first (`#/2`, `#/meeting`): while one is
- * the page's `:target`, slide 1 is not painted before reveal starts, so a link to slide 7 (or a
- * reload on it) never flashes the title first.
+ * Hidden targets for the deep links of every slide but the first (`#/2`, `#/meeting`), and for the
+ * speaker view's address: while one is the page's `:target`, slide 1 is not painted before reveal
+ * starts, so a link to slide 7 (or a reload on it) never flashes the title first, nor does the
+ * speaker view's window before its script builds the view.
  */
 export function renderDeepLinkTargets(slideIds: readonly string[]): string {
-  const targets = slideIds.slice(1).flatMap((id, index) => [`/${index + 2}`, `/${id}`]);
+  const targets = [...slideIds.slice(1).flatMap((id, index) => [`/${index + 2}`, `/${id}`]), SPEAKER_VIEW_TARGET];
   return `<div class="${DEEP_LINK_CLASS}" hidden>${targets.map((id) => `<a id="${escapeHtml(id)}"></a>`).join('')}</div>`;
 }

@@ -4,6 +4,12 @@
 export const PRINT_PARAM = 'print-pdf';
 /** The speaker view (notes, timer, next slide), opened with S. */
 export const SPEAKER_PARAM = 'speaker';
+/**
+ * The fragment of the speaker view's address (`?speaker#/speaker_view`): one of the hidden targets of
+ * the deep links (src/build/first-paint.ts), so its window paints the view's dark ground, not slide
+ * 1, before its script builds the view. No slide can take it: a slide id has no `_`.
+ */
+export const SPEAKER_VIEW_TARGET = '/speaker_view';
 /** A slide preview inside the speaker view (reveal's own name for it). */
 export const RECEIVER_PARAM = 'receiver';
 

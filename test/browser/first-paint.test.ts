@@ -5,6 +5,7 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+import { PALETTE, SPEAKER_PARAM, SPEAKER_VIEW_TARGET } from '../../src/contract/index.ts';
 import { waitForMark, waitForStill } from '../support/deck-page.ts';
 import { filesForFirstPaint } from '../support/dist.ts';
 import {
@@ -121,6 +122,19 @@ describe('a deep link', () => {
     const context = await openScreen(served.browser, SCREENS[0]!);
     const before = await openWithoutScript(context, served.server.url + hash);
     expect(await shownSections(before)).toEqual([]);
+    await context.close();
+  });
+
+  test("the speaker view's address paints no slide, only the view's dark ground, before its script builds the view", async () => {
+    const context = await openScreen(served.browser, SCREENS[0]!);
+    const before = await openWithoutScript(context, `${served.server.url}?${SPEAKER_PARAM}#${SPEAKER_VIEW_TARGET}`);
+    expect(await shownSections(before)).toEqual([]);
+    const background = (selector: string): Promise<string> =>
+      before.evaluate((s) => getComputedStyle(document.querySelector(s)!).backgroundColor, selector);
+    // The view's own dark ground, not the title slide's red nor the slides' paper.
+    expect(await background('.reveal')).toBe('rgba(0, 0, 0, 0)');
+    const [red, green, blue] = PALETTE.ink.match(/[\da-f]{2}/gi)!.map((hex) => Number.parseInt(hex, 16));
+    for (const element of ['html', 'body']) expect(await background(element)).toBe(`rgb(${red}, ${green}, ${blue})`);
     await context.close();
   });
 

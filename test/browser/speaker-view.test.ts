@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { loadDeck } from '../../src/build/load-deck.ts';
+import { SPEAKER_VIEW_TARGET } from '../../src/contract/index.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { currentSlide, gotoSlide, openRecordingPage, waitForMark } from '../support/deck-page.ts';
 import { useServedDeck } from '../support/served-deck.ts';
@@ -26,6 +27,8 @@ test('S opens the speaker view, which follows the deck and moves it', async () =
   await waitForMark(page, 'speakerLink');
 
   const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+  // Its address names the target that keeps slide 1 from painting before the view is built.
+  expect(new URL(speaker.url()).hash).toBe(`#${SPEAKER_VIEW_TARGET}`);
   await speaker.waitForFunction(() => (document.querySelector('.speaker-number')?.textContent ?? '') !== '');
   const slide = deck.slides[target]!;
   await expect.poll(() => speaker.locator('.speaker-number').textContent()).toBe(`${target + 1} / ${deck.slides.length}`);

@@ -4,7 +4,7 @@
  * parser and shows notes in a font the machine may not have.
  */
 import type { Listeners, RevealDeck } from '../reveal-deck.ts';
-import { deckUrlWith, NAMESPACE, type Navigation, readMessage, SPEAKER_PARAM, type SpeakerMessage } from './protocol.ts';
+import { NAMESPACE, type Navigation, readMessage, type SpeakerMessage, speakerViewUrl } from './protocol.ts';
 
 /** reveal's events after which the speaker view must show the new position. */
 const MOVES = ['slidechanged', 'fragmentshown', 'fragmenthidden', 'overviewhidden', 'ready'] as const;
@@ -50,7 +50,7 @@ export function linkSpeakerView(deck: RevealDeck, listeners: Listeners): void {
   for (const move of MOVES) listeners.deck(deck, move, send);
 
   deck.addKeyBinding({ keyCode: KEY_S, key: 'S', description: 'Speaker view: notes, timer, next slide' }, () => {
-    speaker = window.open(deckUrlWith(location, SPEAKER_PARAM), 'deck-speaker-view', 'width=1280,height=800');
+    speaker = window.open(speakerViewUrl(location), 'deck-speaker-view', 'width=1280,height=800');
   });
   listeners.onRemove(() => deck.removeKeyBinding(KEY_S));
 }

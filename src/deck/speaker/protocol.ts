@@ -1,4 +1,5 @@
 /** Messages between the deck's window and its speaker view (a window the deck opens). */
+import { SPEAKER_VIEW_TARGET } from '../../contract/index.ts';
 
 /** Marks our messages among any others a window receives. */
 export const NAMESPACE = 'deck-speaker';
@@ -37,6 +38,11 @@ export function pageRole(location: Location): 'deck' | 'speaker' | 'preview' {
   const params = new URLSearchParams(location.search);
   if (params.has(RECEIVER_PARAM)) return 'preview';
   return params.has(SPEAKER_PARAM) ? 'speaker' : 'deck';
+}
+
+/** The speaker view's address: the deck's with its parameter, and a fragment that keeps slide 1 from showing before the view is built. */
+export function speakerViewUrl(location: Location): string {
+  return `${deckUrlWith(location, SPEAKER_PARAM)}#${SPEAKER_VIEW_TARGET}`;
 }
 
 /** The deck's address in one role (with its query parameter, without the other role's), without a hash. */
