@@ -40,6 +40,11 @@ test('S opens the speaker view, which follows the deck and moves it', async () =
   );
   await expect.poll(() => previewSlide(speaker, 0)).toBe(slide.id);
   await expect.poll(() => previewSlide(speaker, 1)).toBe(deck.slides[target + 1]!.id);
+  // Both previews loaded the deck at the deep link of the slide shown when the view opened, not at slide 1.
+  const previewHashes = await speaker.evaluate(() =>
+    [...document.querySelectorAll<HTMLIFrameElement>('.speaker-frame')].map((frame) => new URL(frame.src).hash),
+  );
+  expect(previewHashes).toEqual([`#/${slide.id}`, `#/${slide.id}`]);
   expect(await speaker.locator('.speaker-timer').textContent()).toMatch(/^\d+:\d\d$/);
 
   // A key in the speaker view moves the deck; the view follows.

@@ -5,6 +5,7 @@ import { type DeckPosition, deckUrlWith, RECEIVER_PARAM } from './protocol.ts';
 /** One preview frame: the current slide, or the step after it. */
 export class Preview {
   readonly frame: HTMLIFrameElement;
+  private loading = false;
   private ready = false;
   private pending: DeckPosition | undefined;
   /** Show the step after the position (the next fragment or slide) instead of the position. */
@@ -15,7 +16,6 @@ export class Preview {
     this.frame = element('iframe', 'speaker-frame');
     this.frame.title = title;
     this.frame.tabIndex = -1;
-    this.frame.src = deckUrlWith(location, RECEIVER_PARAM);
   }
 
   /** reveal inside the frame said it is ready. */
@@ -24,9 +24,16 @@ export class Preview {
     if (this.pending) this.show(this.pending);
   }
 
-  /** Moves the preview to `position` (once reveal in the frame is ready). */
+  /**
+   * Moves the preview to `position` (once reveal in the frame is ready). The first position loads the
+   * deck at that slide's deep link, so the frame paints that slide first, not slide 1.
+   */
   show(position: DeckPosition): void {
     this.pending = position;
+    if (!this.loading) {
+      this.loading = true;
+      this.frame.src = `${deckUrlWith(location, RECEIVER_PARAM)}#/${encodeURIComponent(position.slideId)}`;
+    }
     if (!this.ready) return;
     const call = (method: string, args: unknown[] = []): void =>
       this.frame.contentWindow?.postMessage(JSON.stringify({ method, args }), '*');
