@@ -32,9 +32,9 @@ export const DEEP_LINK_CLASS = 'deck-links';
 /** Until a section is `present`, reveal has not laid the deck out. */
 const BEFORE_REVEAL = ':root:not(:has(.reveal .slides section.present))';
 /** …and slide 1 is the one to show unless the address names another slide. */
+const FIRST_SLIDE_SHOWN = `:root:not(:has(.reveal .slides section.present, .${DEEP_LINK_CLASS} > :target))`;
 /** The page opened at the speaker view's address (`?speaker#/speaker_view`). */
 const SPEAKER_VIEW_ADDRESS = `:root:has(.${DEEP_LINK_CLASS} > [id="${SPEAKER_VIEW_TARGET}"]:target)`;
-const FIRST_SLIDE_SHOWN = `:root:not(:has(.reveal .slides section.present, .${DEEP_LINK_CLASS} > :target))`;
 /**
  * The screen's box, which reveal measures (its wrapper) and the stage's scale is computed from. Before
  * reveal it fills the viewport (html and body at 100%, nothing scrolls), so viewport units measure it:

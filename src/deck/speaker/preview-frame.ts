@@ -1,6 +1,8 @@
 /** A slide preview in the speaker view: the deck in reveal's receiver mode, which follows the positions it is sent. */
+
+import { RECEIVER_PARAM } from '../../contract/index.ts';
 import { element } from '../dom.ts';
-import { type DeckPosition, deckUrlWith, RECEIVER_PARAM } from './protocol.ts';
+import { type DeckPosition, deckUrlWith } from './protocol.ts';
 
 /** One preview frame: the current slide, or the step after it. */
 export class Preview {

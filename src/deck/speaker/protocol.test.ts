@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { SPEAKER_VIEW_TARGET } from '../../contract/index.ts';
-import { deckUrlWith, pageRole, RECEIVER_PARAM, speakerViewUrl } from './protocol.ts';
+import { RECEIVER_PARAM, SPEAKER_VIEW_TARGET } from '../../contract/index.ts';
+import { deckUrlWith, pageRole, speakerViewUrl } from './protocol.ts';
 
 const at = (href: string): Location => new URL(href) as unknown as Location;
 

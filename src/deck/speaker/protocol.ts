@@ -1,12 +1,8 @@
 /** Messages between the deck's window and its speaker view (a window the deck opens). */
-import { SPEAKER_VIEW_TARGET } from '../../contract/index.ts';
+import { RECEIVER_PARAM, SPEAKER_PARAM, SPEAKER_VIEW_TARGET } from '../../contract/index.ts';
 
 /** Marks our messages among any others a window receives. */
 export const NAMESPACE = 'deck-speaker';
-/** The query parameter that turns the page into the speaker view. */
-export const SPEAKER_PARAM = 'speaker';
-/** The query parameter of the slide previews inside the speaker view (reveal's own name for it). */
-export const RECEIVER_PARAM = 'receiver';
 
 /** What the speaker view may ask the deck to do. */
 export type Navigation = 'next' | 'prev' | 'first' | 'last';
