@@ -1,7 +1,7 @@
 /** Size budgets of the built deck: deterministic byte counts, checked on every build. */
 
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import subsetFont from 'subset-font';
 import { describe, expect, inject, test } from 'vitest';
 import { SOURCE_FONT_DIR, SOURCE_FONTS, SUBSET_OPTIONS } from '../src/build/fonts.ts';
@@ -16,6 +16,12 @@ import { filesForFirstPaint, fontCharacters, gzipTotal, listFiles, RE_DECK_FILE 
 const FIRST_SLIDE_BUDGET = 50_000;
 /** The whole deck: every html, js, css, woff2 and svg file of the build, gzip. */
 const WHOLE_DECK_BUDGET = 200_000;
+/**
+ * The script the page loads by itself (its entry and the modules it preloads with it), gzip: reveal.js
+ * and the deck's features (over 30 kB) are fetched once slide 1 is painted, so that the browser does
+ * not compile them before it paints the title.
+ */
+const PAGE_SCRIPT_BUDGET = 5_000;
 /** Font files for the whole deck, against one exact subset per weight. */
 const FONT_OVERHEAD_BUDGET = 1.2;
 
@@ -61,6 +67,28 @@ test(`font files are within ${FONT_OVERHEAD_BUDGET}× of one exact subset per we
 
 describe('the client bundle', () => {
   const scripts = files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(distDir, f), 'utf8'));
+
+  test(`the page's own script is at most ${PAGE_SCRIPT_BUDGET.toLocaleString('en')} bytes (gzip): the deck's code loads after slide 1's paint`, () => {
+    const page = readFileSync(join(distDir, 'index.html'), 'utf8');
+    const own = [...page.matchAll(/<(?:script type="module"[^>]*\bsrc|link rel="modulepreload"[^>]*\bhref)="\.\/([^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
+    expect(own.length).toBeGreaterThan(0);
+    expect(gzipTotal(distDir, own)).toBeLessThanOrEqual(PAGE_SCRIPT_BUDGET);
+  });
+
+  test('every file a script fetches before one of its imports is in the build', () => {
+    // Vite lists them in `__vite__mapDeps`; a sheet the build took into the page must not be among them.
+    const missing: string[] = [];
+    for (const file of files.filter((f) => f.endsWith('.js'))) {
+      const listed = /__vite__mapDeps=[^[]*\[([^\]]*)\]/.exec(readFileSync(join(distDir, file), 'utf8'))?.[1];
+      for (const dep of listed ? (JSON.parse(`[${listed}]`) as string[]) : []) {
+        const path = posix.join(posix.dirname(file), dep);
+        if (!files.includes(path)) missing.push(`${file} → ${path}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 
   test('carries no markdown parser (slides are rendered at build time)', () => {
     for (const script of scripts) {

@@ -8,6 +8,9 @@ import { deckPlugin } from './vite-plugin.ts';
 /** The Vite mode (`vite build --mode single`) that builds the single HTML file. */
 export const SINGLE_FILE_MODE = 'single';
 
+/** The deck's modules that src/main.ts imports and the deck's later chunks import too. */
+const PAGE_SHARED_MODULES = /[\\/]src[\\/]deck[\\/](after-first-paint|later-styles|remote[\\/]page|speaker[\\/]protocol)\.ts$/;
+
 /** Vite settings for building or serving one deck. */
 export function deckViteConfig(options: DeckBuildOptions): UserConfig {
   return {
@@ -18,8 +21,16 @@ export function deckViteConfig(options: DeckBuildOptions): UserConfig {
     build: {
       target: 'es2022',
       assetsInlineLimit: 0,
-      // The chart chunk (ECharts, ~600 kB, 200 kB gzip) loads only after slide 1 is painted; slide 1's budget is a test.
-      chunkSizeWarningLimit: 700,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // The modules the page's script shares with the chunks it loads after slide 1 is painted go in a
+            // chunk of their own. Left in the page's chunk, they would make the later chunks name it, and with
+            // it the style sheet the build moves into the page (inline-style-sheets.ts), as files to fetch.
+            groups: [{ name: 'page', test: PAGE_SHARED_MODULES }],
+          },
+        },
+      },
       ...(options.singleFile ? { outDir: SINGLE_FILE_DIR } : {}),
     },
   };

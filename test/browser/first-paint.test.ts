@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { PALETTE, SPEAKER_PARAM, SPEAKER_VIEW_TARGET } from '../../src/contract/index.ts';
-import { waitForMark, waitForStill } from '../support/deck-page.ts';
+import { hasMark, waitForMark, waitForStill } from '../support/deck-page.ts';
 import { filesForFirstPaint } from '../support/dist.ts';
 import {
   firstFrames,
@@ -144,6 +144,31 @@ describe('a deep link', () => {
     expect(await shownSections(before)).toEqual(['title']);
     await context.close();
   });
+});
+
+test("slide 1 is painted while the deck's code is still on its way; the deck starts once it arrives", async () => {
+  const context = await openScreen(served.browser, SCREENS[0]!);
+  const page = await context.newPage();
+  // Hold back the chunk with reveal.js and the deck's features until the title has been painted.
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const requested: string[] = [];
+  await page.route(/\/start-deck-[^/]*\.js$/, async (route) => {
+    requested.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  await page.goto(served.server.url);
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  expect(await hasMark(page, 'deck')).toBe(false);
+  expect(await shownSections(page)).toEqual(['title']);
+  release();
+  await waitForMark(page, 'painted');
+  expect(requested).toHaveLength(1);
+  expect(await page.evaluate(() => document.querySelectorAll('.reveal .slides > section').length)).toBeGreaterThan(1);
+  await context.close();
 });
 
 test('what a browser fetches to paint slide 1 without the script is what the budget counts', async () => {

@@ -4,9 +4,11 @@
  */
 import { isPrintView, PHONE_STAGE, type StageSize } from '../../contract/index.ts';
 import { type DeckPlugin, Listeners, type RevealDeck } from '../reveal-deck.ts';
-import '../styles/phone.css';
 
-/** The class on `<html>` while the phone stage is in use (phone.css styles it). */
+/**
+ * The class on `<html>` while the phone stage is in use. phone.css styles it; main.ts imports that
+ * sheet, as slide 1 on a phone needs its rules before this module has loaded.
+ */
 export const PHONE_CLASS = 'deck-phone';
 
 /** The stage to lay slides out on: the phone stage on a narrow screen, else the deck's own. */
