@@ -140,7 +140,8 @@ const BUILDS: readonly ((run: Run) => DeckRun | undefined)[] = [(r) => r.deck, (
  * for each build: the median ratio of a few runs can move by a frame between two runs of one build.
  */
 function paintOverFloor(runs: readonly Run[], buildCount: number): (MeanWithError | undefined)[] {
-  return BUILDS.slice(0, buildCount).map((of) => meanWithError(runs.map((r) => of(r) && of(r)!.titlePaintedMs - of(r)!.floorTitleMs)));
+  const overFloor = (build: DeckRun | undefined) => build && build.titlePaintedMs - build.floorTitleMs;
+  return BUILDS.slice(0, buildCount).map((of) => meanWithError(runs.map((r) => overFloor(of(r)))));
 }
 
 function rowsOf(runs: readonly Run[], subjects: readonly Subject[], paintBytes: readonly (number | undefined)[]): Row[] {
