@@ -1,5 +1,4 @@
 /** A slide preview in the speaker view: the deck in reveal's receiver mode, which follows the positions it is sent. */
-
 import { RECEIVER_PARAM } from '../../contract/index.ts';
 import { element } from '../dom.ts';
 import { type DeckPosition, deckUrlWith } from './protocol.ts';
@@ -7,7 +6,6 @@ import { type DeckPosition, deckUrlWith } from './protocol.ts';
 /** One preview frame: the current slide, or the step after it. */
 export class Preview {
   readonly frame: HTMLIFrameElement;
-  private loading = false;
   private ready = false;
   private pending: DeckPosition | undefined;
   /** Show the step after the position (the next fragment or slide) instead of the position. */
@@ -32,10 +30,9 @@ export class Preview {
    */
   show(position: DeckPosition): void {
     this.pending = position;
-    if (!this.loading) {
-      this.loading = true;
+    // The frame has no address until the first position gives it one.
+    if (!this.frame.hasAttribute('src'))
       this.frame.src = `${deckUrlWith(location, RECEIVER_PARAM)}#/${encodeURIComponent(position.slideId)}`;
-    }
     if (!this.ready) return;
     const call = (method: string, args: unknown[] = []): void =>
       this.frame.contentWindow?.postMessage(JSON.stringify({ method, args }), '*');
