@@ -138,15 +138,28 @@ describe('lists without numbers, by one rule', () => {
     expect(speech.parts.map((p) => partLabel(p))).toContain(part);
   });
 
-  test('a single head word, a one-character match or sentences that share nothing make no list', () => {
+  test('a single head word, a one-character match, a shared scope (全省, 各级) or sentences that share nothing make no list', () => {
     for (const body of [
       '会议指出，要凝聚共识，汇聚力量，在推进发展中找准切入点，在满足期待中体现新作为。',
       '会议认为，工作扎实推进。成效明显。群众满意度提升。',
       '会议强调，要统一思想。各单位抓好落实。',
       '会议指出，在新的起点上，在更高水平上推进创建工作，在全市形成合力。',
+      '会议认为，2023年，全区精神文明建设工作坚持守正创新，全区新增省级文明单位12个。',
+      '会议指出，当前，全省志愿服务工作仍存在短板，全省每万人拥有志愿服务组织数量偏少。',
+      '会议要求，各级党委要担负领导责任，各级文明委要发挥统筹作用，成员单位要各负其责。',
     ]) {
       expect(parseSpeech(report(body)).lists).toEqual([]);
     }
+  });
+
+  test('the last of items that each run on past their head sentence runs on as far as the sparest of the others', () => {
+    const items = ['聚焦理论宣讲，在凝心铸魂上持续用力。组建宣讲队伍。', '聚焦群众需求，在精准服务上持续用力。推行点单服务。开展帮扶。'];
+    const last = '聚焦机制建设，在长效运行上持续用力。健全联动机制。';
+    const speech = parseSpeech(report(`会议强调，要推动工作提质增效。${items.join('')}${last}各单位抓好落实。`));
+    expect(speech.priorities.map((p) => p.body.text)).toEqual([...items, last]);
+    // Items of one sentence each: the sentence after the last is not taken in.
+    const plain = parseSpeech(report('会议强调，时间紧任务重。要统一思想。要逐项自查。要加强宣传。各单位抓好落实。'));
+    expect(plain.priorities.at(-1)?.body.text).toBe('要加强宣传。');
   });
 
   test('a numbered list wins over the unnumbered lists inside its items, which become inner lists', () => {
@@ -176,6 +189,14 @@ describe('parts', () => {
   test('quoted authorities and directives are content, not parts', () => {
     const speech = parseSpeech(report('会议指出，习近平总书记强调，要抓落实。《纲要》提出，要加强教育。有关部门要提出，具体方案。'));
     expect(speech.parts.map((p) => partLabel(p))).toEqual(['会议指出']);
+  });
+
+  test('a phrase with 要求 as a noun opens no part: the list it stands in runs on', () => {
+    for (const phrase of ['按照省委要求，抓好落实', '对照测评体系要求，逐项整改', '把核心价值观要求融入法治建设、社会治理和日常生活']) {
+      const speech = parseSpeech(report(`会议强调，要抓好三项工作。一是强化理论武装。二是深化文明创建。${phrase}。三是推进文明实践。`));
+      expect(speech.parts.map((p) => partLabel(p))).toEqual(['会议强调']);
+      expect(titles(speech.mainList)).toEqual(['强化理论武装', '深化文明创建', '推进文明实践']);
+    }
   });
 
   test('text after the lead that no opener introduces is a part of its own', () => {

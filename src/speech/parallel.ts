@@ -32,6 +32,13 @@ export interface ParallelList {
   readonly leadIn?: Passage;
 }
 
+/**
+ * Where and when a sentence is set (`全省…`, `各级…`, `当前…`): sentences of a paragraph share it
+ * without being items of a list (`全区新增文明单位12个，全区…`), so it is no head word by itself.
+ */
+const RE_SCOPE =
+  /^(?:全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|各级|各地|各省|各市|各区|各县|各乡镇|各街道|各部门|各单位|我国|我省|我市|我区|我县|本市|本区|本县|当前|目前|今年|去年|明年|近年来)/;
+
 /** The opening without its modal, to compare the words after it. */
 const afterModal = (opening: string): string => (opening.startsWith(MODAL) ? opening.slice(MODAL.length) : opening);
 
@@ -45,7 +52,9 @@ function sharedHead(a: string, b: string, modalCounts: boolean, frames: boolean)
   const y = afterModal(b);
   let n = 0;
   while (n < x.length && x[n] === y[n] && isHan(x[n])) n++;
-  if (n >= MIN_HEAD_CHARS) return x.slice(0, n);
+  // A shared scope (`全省`) counts for nothing: the head must go on past it.
+  const scope = RE_SCOPE.exec(x)?.[0].length ?? 0;
+  if (n - scope >= MIN_HEAD_CHARS) return x.slice(0, n);
   return frames ? sharedFrame(x, y) : undefined;
 }
 
@@ -169,19 +178,31 @@ function withLeadIn(text: string, list: ParallelList, clauses: readonly Clause[]
   return last ? { ...list, leadIn: passage(text, before[0]!.passage.start, last.passage.end) } : list;
 }
 
+/**
+ * The last sentence of a run of sentence items. Nothing marks where the last item ends, so it
+ * takes as many sentences after its head as the sparest item before it took (`聚焦…。健全…。`
+ * items keep their one follow-up each), never reaching `next`, the next run's first head.
+ */
+function lastSentenceOf(heads: readonly number[], next: number): number {
+  const followers = heads.slice(1).map((h, k) => h - heads[k]! - 1);
+  return Math.min(heads.at(-1)! + Math.min(...followers), next - 1);
+}
+
 /** Every list without numbers in `region`, in order: sentences first, then within each remaining sentence. */
 export function findParallelLists(text: string, region: Passage): ParallelList[] {
   const sentences = sentencesOf(text, region);
   const lists: ParallelList[] = [];
   const inList = new Set<number>();
-  for (const run of headRuns(
+  const runs = headRuns(
     sentences.map((s) => s.text),
     true,
-  )) {
-    const items = itemsOfRun(text, sentences, run.heads, sentences[run.heads.at(-1)!]!.end);
+  );
+  runs.forEach((run, r) => {
+    const last = lastSentenceOf(run.heads, runs[r + 1]?.heads[0] ?? sentences.length);
+    const items = itemsOfRun(text, sentences, run.heads, sentences[last]!.end);
     lists.push({ kind: 'parallel', style: run.head, items });
-    for (let i = run.heads[0]!; i <= run.heads.at(-1)!; i++) inList.add(i);
-  }
+    for (let i = run.heads[0]!; i <= last; i++) inList.add(i);
+  });
   sentences.forEach((sentence, i) => {
     if (inList.has(i)) return;
     const clauses = clauseSpans(text, sentence);

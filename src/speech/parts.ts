@@ -12,9 +12,12 @@ const RE_MEETING_OPENER = /(会议)(?:最后|还|同时|进一步)?(认为|指�
  */
 const RE_SPEAKER_OPENER =
   /^(?:[^，。；：！？]{1,12}，)?([^，。；：！？“”《》（）\s]{1,16}?)(?:在[^，。；：]{1,12}?[中上时]|就[^，。；：]{1,12}?|对[^，。；：]{1,12}?)?(认为|指出|强调|要求|提出|表示|希望|号召|明确)(了?[^，。；：]{0,16}?)([，：。])/d;
-/** What a speaker is not: a modal or a copula (content, not a speaker), a quoted authority or document, a list marker. */
+/**
+ * What a speaker is not: a modal or a copula (content, not a speaker), a quoted authority or document, a list marker,
+ * or a phrase that opens with a preposition or a verb, where `要求` is a noun (`按照省委要求，`, `把…要求融入…`).
+ */
 const RE_NOT_A_SPEAKER =
-  /要|应|必须|是|的|会议|总书记|主席|报告|文件|意见|纲要|条例|方案|规定|通知|决定|精神|讲话|^(?:首先|其次|再次|最后|同时|此外|另外|其中|第)|^[一二三四五六七八九十\d]/;
+  /要|应|必须|是|的|会议|总书记|主席|报告|文件|意见|纲要|条例|方案|规定|通知|决定|精神|讲话|^(?:首先|其次|再次|最后|同时|此外|另外|其中|第)|^[一二三四五六七八九十\d]|^(?:按照|依照|遵照|根据|对照|参照|对标|对表|按|依|把|将|对|围绕|结合|贯彻|落实|紧扣|聚焦|立足|针对|为了|为|以|在|从|通过|坚持|严格|认真|切实)/;
 
 /** Where a part opens, who speaks, and where its content starts. */
 export interface Opener {
