@@ -36,12 +36,19 @@ export interface Outline {
 /** How the outline names text that no opener introduces. */
 const UNOPENED_LABEL = '(no opener)';
 
+/** How the outline names the way a list's items are marked. */
+function styleLabel(list: ItemList): string {
+  if (list.kind === 'numbered') return list.style;
+  if (list.kind === 'paragraphs') return `${list.style} (a paragraph each)`;
+  if (list.kind === 'announced') return '…；…';
+  // A frame (`在…上持续用力`) already shows where the items' own words go.
+  return list.style.includes('…') ? list.style : `${list.style}…`;
+}
+
 function listOutline(speech: Speech, list: ItemList): OutlineList {
   const part = list.part !== undefined ? partLabel(speech.parts[list.part]!) : undefined;
   return {
-    // A frame (`在…上持续用力`) already shows where the items' own words go.
-    style:
-      list.kind === 'numbered' ? list.style : list.kind === 'announced' ? '…；…' : list.style.includes('…') ? list.style : `${list.style}…`,
+    style: styleLabel(list),
     items: list.items.map((item) => (list.kind === 'numbered' ? `${markerLabel(item)} ${item.title.text}` : item.title.text)),
     ...(list.announcedCount !== undefined ? { announced: list.announcedCount } : {}),
     ...(part ? { part } : {}),

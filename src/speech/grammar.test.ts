@@ -162,6 +162,28 @@ describe('lists without numbers, by one rule', () => {
     expect(plain.priorities.at(-1)?.body.text).toBe('要加强宣传。');
   });
 
+  test('paragraphs after a line that ends in ：are the items, each to its end, when nothing numbers them', () => {
+    const paragraphs = [
+      '巩固壮大主流思想舆论。深入推进理论大众化，持续开展宣传教育。',
+      '深化群众性精神文明创建。完善测评体系，持续推动创建向乡镇延伸。',
+      '加强新时代文明实践。健全志愿服务体系。',
+    ];
+    const body = `李某强调，着力抓好以下三项工作：\n　　${paragraphs.join('\n　　')}\n　　王某要求，各地抓好落实。`;
+    const speech = parseSpeech(report(body));
+    expect(speech.mainList?.kind).toBe('paragraphs');
+    expect(speech.priorities.map((p) => p.body.text)).toEqual(paragraphs);
+    expect(titles(speech.mainList)).toEqual(['巩固壮大主流思想舆论', '深化群众性精神文明创建', '加强新时代文明实践']);
+    expect(speech.mainList?.leadIn?.text).toBe('着力抓好以下三项工作');
+    expect(speech.mainList?.announcedCount).toBe(3);
+    expect(speech.parts.map((p) => partLabel(p))).toEqual(['李某强调', '王某要求']);
+  });
+
+  test('a line broken inside a sentence goes on with its paragraph; one paragraph after ：makes no list', () => {
+    const broken = parseSpeech(report('李某强调，抓好以下工作：\n巩固主流思想舆论。深入推进理论\n大众化。\n深化文明创建。完善测评体系。'));
+    expect(broken.priorities.map((p) => p.body.text)).toEqual(['巩固主流思想舆论。深入推进理论大众化。', '深化文明创建。完善测评体系。']);
+    expect(parseSpeech(report('李某强调，抓好以下工作：\n巩固主流思想舆论。深入推进理论大众化。')).lists).toEqual([]);
+  });
+
   test('a numbered list wins over the unnumbered lists inside its items, which become inner lists', () => {
     const speech = parseSpeech(report('会议要求，一是抓学习。要深入学习。要学用结合。二是抓落实。要狠抓落实。'));
     expect(titles(speech.mainList)).toEqual(['抓学习', '抓落实']);

@@ -27,12 +27,12 @@ export interface ListItem {
 export type Priority = ListItem;
 
 /** How a list's items are set apart. */
-export type ListKind = 'numbered' | 'parallel' | 'announced';
+export type ListKind = 'numbered' | 'parallel' | 'announced' | 'paragraphs';
 
 /** A list of the speech: its items, how they are marked, and what announces it. */
 export interface ItemList {
   readonly kind: ListKind;
-  /** The marker style (`一是`, `（一）`, `1.`, `首先`…), or the shared head word (`要`, `更加突出`), or `；` for an announced list. */
+  /** The marker style (`一是`, `（一）`, `1.`, `首先`…), or the shared head word (`要`, `更加突出`), `；` for an announced list, `¶` for paragraphs. */
   readonly style: string;
   readonly items: readonly ListItem[];
   /** The count the text announces (`七个方面`, `四项任务`), when it does. */

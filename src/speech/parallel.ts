@@ -23,8 +23,8 @@ const MIN_UNCOUNTED_MEMBERS = 3;
 
 /** A list found: its items as spans of the text, its head word, and its announcement. */
 export interface ParallelList {
-  readonly kind: 'parallel' | 'announced';
-  /** The head word the items share (`要`, `更加突出`), or `；` for an announced list. */
+  readonly kind: 'parallel' | 'announced' | 'paragraphs';
+  /** The head word the items share (`要`, `更加突出`), `；` for an announced list, `¶` for paragraphs. */
   readonly style: string;
   readonly items: readonly Passage[];
   readonly announcedCount?: number;

@@ -7,6 +7,7 @@ import { deriveHeadline } from './headline.ts';
 import { epilogueStart, leadEnd, readLead } from './lead.ts';
 import { findNumberedLists, numberedList, type PlacedRun, parallelList, runStart } from './lists.ts';
 import type { ItemList, Part, Passage, Speech, SpeechWarning } from './model.ts';
+import { findParagraphList } from './paragraphs.ts';
 import { findParallelLists } from './parallel.ts';
 import { findOpeners, type Opener } from './parts.ts';
 import { isHan, withoutTrailingMarks } from './punctuation.ts';
@@ -51,10 +52,15 @@ export function parseSpeech(source: string): Speech {
   const runs = allRuns.filter((r) => runStart(r) >= afterLead.start);
 
   const partStarts = partOpenings(text, afterLead, openers, runs);
+  const lineStarts = framed.lineStarts.map((l) => l.offset);
   const parallel = partStarts.flatMap((p, index) => {
     const firstRun = runs.find((r) => runStart(r) >= p.contentStart && runStart(r) < p.end);
     const free = passage(text, p.contentStart, firstRun ? runStart(firstRun) : p.end);
-    return findParallelLists(text, free).map((found) => parallelList(text, found, index, p.contentStart));
+    // Paragraphs after a `：` line are the items there: lists by head word among them are not.
+    const paragraphs = findParagraphList(text, free, lineStarts);
+    const before = paragraphs?.items[0]!.start ?? free.end;
+    const found = findParallelLists(text, free).filter((l) => l.items.at(-1)!.end <= before);
+    return [...found, ...(paragraphs ? [paragraphs] : [])].map((f) => parallelList(text, f, index, p.contentStart));
   });
   const partIndexAt = (offset: number): number | undefined => {
     const index = partStarts.findLastIndex((p) => p.start <= offset);
