@@ -9,8 +9,9 @@ const RE_PARAGRAPH_MARKER = /^[（一二三四五六七八九十].*[）、]$|^(�
 
 /**
  * The report's paragraphs: each line before the body (column tag, caption, headline), then the
- * body cut where a paragraph would start (the lead with its byline, each part, items numbered
- * `（一）` or `一、` or opened by a bullet), then each credit line after it.
+ * body cut where a paragraph would start (the lead with its byline, each part and its intertitle,
+ * items numbered `（一）` or `一、`, opened by a bullet or standing as paragraphs), then each
+ * credit line after it.
  */
 export function reportParagraphs(source: string): string[] {
   const speech = parseSpeech(source);
@@ -21,10 +22,13 @@ export function reportParagraphs(source: string): string[] {
     ...speech.credits.filter((c) => c.end <= speech.lead.body.start && text[c.end] !== '\n').map((c) => c.start),
   );
   const items = speech.lists.flatMap((l) => [...l.items, ...l.items.flatMap((i) => i.inner?.items ?? [])]);
+  const paragraphItems = new Set(speech.lists.filter((l) => l.kind === 'paragraphs').flatMap((l) => l.items));
   const cuts = [
     ...speech.parts.map((p) => p.body.start),
+    // An intertitle is a paragraph of its own, over the part it opens.
+    ...speech.parts.flatMap((p) => (p.title ? [p.title.end] : [])),
     // Items numbered `（一）` or `一、`, or opened by a bullet (`——`, `●`), usually open a paragraph; `一是` items run on inside one.
-    ...items.filter((i) => RE_PARAGRAPH_MARKER.test(i.marker.text)).map((i) => i.marker.start),
+    ...items.filter((i) => RE_PARAGRAPH_MARKER.test(i.marker.text) || paragraphItems.has(i)).map((i) => i.marker.start),
     ...speech.credits.filter((c) => c.start >= speech.body.end).map((c) => c.start),
   ];
   const starts = [...new Set([bodyStart, ...cuts.filter((c) => c > bodyStart)])].sort((a, b) => a - b);

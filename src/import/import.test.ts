@@ -194,6 +194,24 @@ describe('the lead slide', () => {
   });
 });
 
+describe('intertitles', () => {
+  test('a part under an intertitle is headed by it; the intertitle is no part of the lead or of the part before', () => {
+    const { files, speech } = importReport(FIXTURE_SPEECHES.find((f) => f.name === 'intertitles-city-conference.txt')!.source, {
+      charts: {},
+    });
+    expect(speech.parts.map((p) => p.title?.text)).toEqual([
+      '坚持守正创新　凝聚奋进力量',
+      '聚焦群众期盼　深化文明创建',
+      '压实工作责任　确保落地见效',
+    ]);
+    const headings = files.map((f) => /^# (.+)$/m.exec(f.content)?.[1]);
+    expect(headings).toContain('坚持守正创新　凝聚奋进力量');
+    expect(headings).toContain('压实工作责任　确保落地见效');
+    const bullets = files.flatMap((f) => [...f.content.matchAll(/^- (.+)$/gm)].map((m) => m[1]!));
+    expect(bullets.filter((b) => /凝聚奋进力量|深化文明创建|确保落地见效/.test(b))).toEqual([]);
+  });
+});
+
 describe('a very long text', () => {
   test("100 copies of our speech's body import into a deck that builds", () => {
     const lines = SPEECH_SOURCE.split('\n');

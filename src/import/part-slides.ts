@@ -68,6 +68,8 @@ export function partSlides(
     return id;
   };
   const id = freshId(known ? base : `part-${index + 1}`);
+  // A part under an intertitle is headed by it: the report's own words for what the part is about.
+  const heading = part.title?.text ?? known?.heading ?? label;
   const withBullets = segmentsOf(speech, index, taken)
     .map((segment) => ({ segment, bullets: bulletsOf(speech.text, segment) }))
     .filter((s) => s.bullets.length > 0);
@@ -79,7 +81,7 @@ export function partSlides(
         layout: 'bullets',
         kicker: label || UNOPENED.kicker,
         ...(referable && k === 0 ? { source: { kind: 'part', verb: part.verb } as const } : {}),
-        heading: k === 0 ? (known?.heading ?? label) : `${known?.heading ?? label}${CONTINUED}`,
+        heading: k === 0 ? heading : `${heading}${CONTINUED}`,
         items: bullets.map((b) => ({ text: b.text })),
         notes: referable && k === 0 ? `${label}部分，共${part.sentences.length}句。` : segment.text,
       },

@@ -101,3 +101,30 @@ describe('around the body', () => {
     expect(speech.lead.date?.text).toBe('近日');
   });
 });
+
+describe('intertitles', () => {
+  test('a short line without marks after a sentence is a heading that ends its line, not words glued to the next', () => {
+    const review = '过去一年，全区精神文明建设工作扎实推进，市民文明素质和城市文明程度不断提升，群众满意度明显提高。';
+    const tasks = '要以巩固创建成果为抓手，持续开展城市环境综合整治，推动创建成果更多惠及群众。';
+    const speech = parseSpeech(report(`会议认为，${review}\n　　深化文明创建　提升城市品质\n　　会议强调，${tasks}`));
+    expect(speech.parts.map((p) => [p.title?.text, p.verb, p.content.text])).toEqual([
+      [undefined, '认为', review],
+      ['深化文明创建　提升城市品质', '强调', tasks],
+    ]);
+  });
+
+  test('in a text wrapped at a fixed width, a full line without marks is the middle of a sentence', () => {
+    // A report copied from a PDF, every line cut at 30 characters.
+    const source = [
+      '某区精神文明建设工作会议召开',
+      '3月2日上午，全区召开精神文明建设工作会议。区委副书记',
+      '李某出席并讲话，区委常委王某主持。会议认为，去年以来，',
+      '首都精神文明建设工作认真贯彻落实中央决策部署，成效明显。',
+      '要把习近平总书记对北京重要讲话精神和加强精神文明建设工作',
+      '的重要论述转化为指导首都精神文明建设的思路举措和工作成效。',
+    ].join('\n');
+    const speech = parseSpeech(source);
+    expect(speech.parts.map((p) => p.title)).toEqual([undefined]);
+    expect(speech.text).toContain('精神文明建设工作的重要论述');
+  });
+});

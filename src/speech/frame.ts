@@ -43,6 +43,20 @@ const MAX_HEADLINE_CHARS = 64;
 const RE_HEADING_LINE =
   /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、]|（\d{1,2}）|[①-⑳])[^，。；：！？]{1,30}$/;
 
+/** The longest line taken for a heading without a marker (an intertitle: `深化文明创建　提升城市品质`). */
+const MAX_INTERTITLE_CHARS = 30;
+/** The shortest. */
+const MIN_INTERTITLE_CHARS = 4;
+/**
+ * How much of the text's usual line an intertitle may fill: in a text wrapped at a fixed width (a
+ * copy from a PDF) a full line without marks is a sentence's middle, not a heading.
+ */
+const MAX_INTERTITLE_SHARE = 0.7;
+/** What a sentence inside a line has: an intertitle has none of these. */
+const RE_SENTENCE_MARK = /[，。；：！？,.;:!?]/;
+/** A line that ends a sentence (closing quotes and brackets may follow its mark). */
+const RE_ENDS_SENTENCE = /[。！？][”’）」』]*$/;
+
 /** A report's text joined, with its frame told apart; every passage points into `text`. */
 export interface FramedReport {
   /** The leading lines and the headline, each on its own line, then the body joined, then the credits. */
@@ -55,6 +69,8 @@ export interface FramedReport {
   readonly body: Passage;
   /** Credit lines after the body: `【责任编辑：…】`, `（…处）`. */
   readonly trailing: readonly Passage[];
+  /** Headings without a marker inside the body, each on its own line: `深化文明创建　提升城市品质`. */
+  readonly intertitles: readonly Passage[];
 }
 
 /** True when the line opens a news lead rather than a headline. */
@@ -95,7 +111,28 @@ function isHeadline(line: string, next: string | undefined): boolean {
   return !/[，；]/.test(line) || (next !== undefined && opensLead(next));
 }
 
-type LineRole = 'leading' | 'headline' | 'body' | 'heading' | 'trailing';
+type LineRole = 'leading' | 'headline' | 'body' | 'heading' | 'intertitle' | 'trailing';
+
+/** The length three lines in four do not exceed: the width a wrapped text is set to, or a paragraph's length. */
+function upperQuartile(lengths: readonly number[]): number {
+  const sorted = [...lengths].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) * 0.75)] ?? 0;
+}
+
+/**
+ * True when `line`, between body lines, is a heading without a marker: short, with no mark a
+ * sentence has, after a line that ends a sentence, and clearly shorter than the text's lines
+ * (`width`), so that it is no full line of a wrapped paragraph.
+ */
+function isIntertitle(line: string, previous: string, width: number): boolean {
+  const length = [...line].length;
+  return (
+    length >= MIN_INTERTITLE_CHARS &&
+    length <= Math.min(MAX_INTERTITLE_CHARS, width * MAX_INTERTITLE_SHARE) &&
+    !RE_SENTENCE_MARK.test(line) &&
+    RE_ENDS_SENTENCE.test(previous)
+  );
+}
 
 /** The role of each kept line, in order. */
 function rolesOf(lines: readonly string[]): LineRole[] {
@@ -113,7 +150,11 @@ function rolesOf(lines: readonly string[]): LineRole[] {
   }
   let last = lines.length - 1;
   for (; last > first && (RE_TRAILING_CREDIT.test(lines[last]!) || RE_METADATA.test(lines[last]!)); last--) roles[last] = 'trailing';
-  for (let i = first; i < last; i++) if (RE_HEADING_LINE.test(lines[i]!)) roles[i] = 'heading';
+  const width = upperQuartile(lines.slice(first, last + 1).map((line) => [...line].length));
+  for (let i = first; i < last; i++) {
+    if (RE_HEADING_LINE.test(lines[i]!)) roles[i] = 'heading';
+    else if (i > first && isIntertitle(lines[i]!, lines[i - 1]!, width)) roles[i] = 'intertitle';
+  }
   return roles;
 }
 
@@ -139,7 +180,7 @@ export function frameReport(source: string): FramedReport {
     (spans.get(role) ?? spans.set(role, []).get(role)!).push([start, text.length]);
     // A headline on two lines is one line of text: no break between its lines.
     const headlineGoesOn = role === 'headline' && roles[i + 1] === 'headline';
-    if ((role === 'leading' || role === 'headline' || role === 'heading') && !headlineGoesOn) text += HEADING_BREAK;
+    if (role !== 'body' && role !== 'trailing' && !headlineGoesOn) text += HEADING_BREAK;
   });
   const of = (role: LineRole): Passage[] => (spans.get(role) ?? []).map(([s, e]) => passage(text, s, e));
   const trailing = of('trailing');
@@ -153,6 +194,7 @@ export function frameReport(source: string): FramedReport {
     ...(headline ? { headline } : {}),
     body: passage(text, Math.min(bodyStart, text.length), trailing[0]?.start ?? text.length),
     trailing,
+    intertitles: of('intertitle'),
   };
 }
 

@@ -49,6 +49,8 @@ export interface Part {
   readonly verb: string;
   /** Who speaks: `会议`, `马军`, `他`, `张金波部长`; absent for text that no opener introduces. */
   readonly speaker?: Passage;
+  /** The heading without a marker the part stands under (`深化文明创建　提升城市品质`), when it has one. */
+  readonly title?: Passage;
   /** The whole part, from its opener up to the next part or the first item of the main list. */
   readonly body: Passage;
   /** The part's content after its opener (`会议X，`). */

@@ -4,12 +4,13 @@ import { attributionOf, closingAttribution, leadingByline } from './credits.ts';
 import { SpeechError } from './errors.ts';
 import { frameReport, sourceLineAt } from './frame.ts';
 import { deriveHeadline } from './headline.ts';
+import { type Opening, withIntertitles } from './intertitles.ts';
 import { epilogueStart, leadEnd, readLead } from './lead.ts';
 import { findNumberedLists, numberedList, type PlacedRun, parallelList, runStart } from './lists.ts';
 import type { ItemList, Part, Passage, Speech, SpeechWarning } from './model.ts';
 import { findParagraphList } from './paragraphs.ts';
 import { findParallelLists } from './parallel.ts';
-import { findOpeners, type Opener } from './parts.ts';
+import { findOpeners } from './parts.ts';
 import { isHan, withoutTrailingMarks } from './punctuation.ts';
 import { passage, sentencesOf } from './text.ts';
 
@@ -39,7 +40,8 @@ export function parseSpeech(source: string): Speech {
   const epilogue = passage(text, content.end, whole.end);
   const credits = [...framed.leading, ...(byline ? [byline] : []), ...(inlineAttribution ? [inlineAttribution] : []), ...framed.trailing];
 
-  const allOpeners = findOpeners(text, content);
+  const intertitles = framed.intertitles.filter((t) => t.start >= content.start && t.end <= content.end);
+  const allOpeners = withIntertitles(text, findOpeners(text, content), intertitles);
   const allRuns = findNumberedLists(
     text,
     content,
@@ -58,7 +60,7 @@ export function parseSpeech(source: string): Speech {
     const free = passage(text, p.contentStart, firstRun ? runStart(firstRun) : p.end);
     // Paragraphs after a `：` line are the items there: lists by head word among them are not.
     const paragraphs = findParagraphList(text, free, lineStarts);
-    const before = paragraphs?.items[0]!.start ?? free.end;
+    const before = paragraphs ? paragraphs.items[0]!.start : free.end;
     const found = findParallelLists(text, free).filter((l) => l.items.at(-1)!.end <= before);
     return [...found, ...(paragraphs ? [paragraphs] : [])].map((f) => parallelList(text, f, index, p.contentStart));
   });
@@ -84,6 +86,7 @@ export function parseSpeech(source: string): Speech {
     return {
       verb: p.verb,
       ...(p.speaker ? { speaker: p.speaker } : {}),
+      ...(p.title ? { title: p.title } : {}),
       body,
       content: partContent,
       sentences: sentencesOf(text, partContent),
@@ -116,21 +119,13 @@ function longest(lists: readonly ItemList[]): ItemList | undefined {
   return lists.reduce<ItemList | undefined>((best, l) => (!best || l.items.length > best.items.length ? l : best), undefined);
 }
 
+/** A part's opening, and where the next one starts. */
+type PartOpening = Opening & { readonly end: number };
+
 /** Where each part starts: the openers, and before them the text after the lead that no opener introduces. */
-function partOpenings(
-  text: string,
-  afterLead: Passage,
-  openers: readonly Opener[],
-  runs: readonly PlacedRun[],
-): { start: number; contentStart: number; end: number; verb: string; speaker?: Passage }[] {
+function partOpenings(text: string, afterLead: Passage, openers: readonly Opening[], runs: readonly PlacedRun[]): PartOpening[] {
   const ends = [...openers.map((o) => o.start), afterLead.end];
-  const parts: { start: number; contentStart: number; end: number; verb: string; speaker?: Passage }[] = openers.map((o, i) => ({
-    start: o.start,
-    contentStart: o.contentStart,
-    end: ends[i + 1]!,
-    verb: o.verb,
-    speaker: o.speaker,
-  }));
+  const parts: PartOpening[] = openers.map((o, i) => ({ ...o, end: ends[i + 1]! }));
   // Text between the lead and the first opener is a part of its own, unless a numbered list fills it
   // from the start, or only the words that announce it stand before it (`重点抓好七个方面工作。一是…`).
   const firstEnd = ends[0]!;

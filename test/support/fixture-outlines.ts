@@ -95,6 +95,14 @@ export const OUTLINES: Readonly<Record<string, ExpectedOutline>> = {
       { style: '第一', announced: 3, items: ['第一 巩固文明城市创建成果', '第二 深化群众性精神文明创建', '第三 加强未成年人思想道德建设'] },
     ],
   },
+  'intertitles-city-conference.txt': {
+    title: '某市召开2023年精神文明建设工作会议',
+    speakers: ['市委常委、宣传部部长孙某'],
+    presiders: ['市委宣传部副部长、市文明办主任周某'],
+    // Each intertitle opens the part under it; the last has no opener of its own.
+    parts: ['会议指出', '会议强调', '(no opener)'],
+    lists: [{ style: '要…', items: ['要以巩固全国文明城市创建成果为抓手', '要完善常态长效工作机制'] }],
+  },
   'four-priorities.txt': {
     title: '某区2022年文明实践工作会议',
     parts: ['会议指出', '会议要求', '会议强调'],
@@ -110,6 +118,20 @@ export const OUTLINES: Readonly<Record<string, ExpectedOutline>> = {
         style: '一是',
         announced: 3,
         items: ['一是 要把立德树人贯穿学校教育全过程', '二是 要净化校园周边文化环境', '三是 要办好乡村学校少年宫'],
+      },
+    ],
+  },
+  'paragraphs-provincial-committee.txt': {
+    title: '某省文明委2024年全体会议',
+    speakers: ['省委副书记、省文明委主任吴某'],
+    presiders: ['省委常委、宣传部部长、省文明委副主任郑某'],
+    parts: ['吴某指出', '吴某强调', '郑某要求'],
+    // Paragraphs after a line that ends in ：, with nothing to number them (Word's numbers lost).
+    lists: [
+      {
+        style: '¶ (a paragraph each)',
+        announced: 4,
+        items: ['巩固壮大主流思想舆论', '推动核心价值观融入社会生活', '深化群众性精神文明创建', '持续抓好未成年人思想道德建设'],
       },
     ],
   },
