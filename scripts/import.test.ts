@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { PROJECT_ROOT } from '../test/support/build.ts';
 import { FIXTURE_SPEECHES } from '../test/support/fixtures.ts';
 import { parseImportArgs, runImport, type WriteFile } from './import.ts';
@@ -69,8 +69,10 @@ describe('bad input stops with a clear message and writes nothing', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  test('a file of another kind', async () => {
+  test('a file of another kind, with no LibreOffice to convert it', async () => {
+    vi.stubEnv('SOFFICE_PATH', '');
     expect(await run([file('report.doc', 'x'), '--out', join(dir, 'deck')])).toBe(1);
+    vi.unstubAllEnvs();
     expect(errors[0]).toMatch(/report\.doc: the file is an old-style Word file \(\.doc\): open it in Word or WPS and save it as \.docx/);
   });
 

@@ -9,6 +9,7 @@ import { decodeText } from './decode.ts';
 import { readDocx } from './docx.ts';
 import { InputError } from './errors.ts';
 import { readHtml } from './html.ts';
+import { convertToDocx, findOffice } from './office.ts';
 import { readPdf } from './pdf.ts';
 import { unifyRadicals } from './radicals.ts';
 import { type FileKind, hasPdfHeader, sniffFileKind } from './signature.ts';
@@ -40,12 +41,15 @@ export const REPORT_EXTENSIONS: Readonly<Record<string, ReportFormat>> = {
   '.htm': 'html',
   '.shtml': 'html',
 };
+/** Office files read once LibreOffice has converted them to .docx: what they are, the kind of their bytes, and how to save them without it. */
+const OFFICE_EXTENSIONS: Readonly<Record<string, { readonly what: string; readonly kind: FileKind['kind']; readonly save: string }>> = {
+  '.doc': { what: 'an old-style Word file (.doc)', kind: 'ole', save: 'open it in Word or WPS and save it as .docx' },
+  '.wps': { what: 'a WPS file', kind: 'ole', save: 'open it in WPS and save it as .docx' },
+  '.rtf': { what: 'an RTF file', kind: 'rtf', save: 'open it in Word or WPS and save it as .docx' },
+  '.odt': { what: 'an OpenDocument file', kind: 'zip', save: 'open it in LibreOffice or WPS and save it as .docx' },
+};
 /** What to do with a file of a kind that is not read, by extension. */
 const OTHER_EXTENSIONS: Readonly<Record<string, string>> = {
-  '.doc': 'an old-style Word file (.doc): open it in Word or WPS and save it as .docx',
-  '.wps': 'a WPS file: open it in WPS and save it as .docx',
-  '.rtf': 'an RTF file: open it in Word or WPS and save it as .docx',
-  '.odt': 'an OpenDocument file: open it in LibreOffice or WPS and save it as .docx',
   '.mht': 'a web archive: open it in a browser and save it as "Web page, HTML only"',
   '.mhtml': 'a web archive: open it in a browser and save it as "Web page, HTML only"',
 };
@@ -135,18 +139,55 @@ async function readFormat(file: string, format: ReportFormat, bytes: Uint8Array)
   }
 }
 
-/**
- * Reads a report file of any of the formats into text. Throws an InputError naming the file and
- * what to do for a missing, empty, unreadable or mislabelled file.
- */
-export async function readReportFile(file: string): Promise<ReportText> {
-  const format = formatOf(file);
+/** The file's bytes; an InputError for a missing or empty file. */
+async function readBytes(file: string): Promise<Uint8Array> {
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) throw new InputError(file, `no such file: give the path of the report (${ACCEPTED})`);
   const bytes = new Uint8Array(await readFile(file));
   if (bytes.length === 0) throw new InputError(file, "the file is empty: put the report's text in it");
+  return bytes;
+}
+
+/** A file in a format the readers parse, once its bytes are checked to be of that kind. */
+async function readChecked(file: string, format: ReportFormat): Promise<Omit<ReportText, 'format'>> {
+  const bytes = await readBytes(file);
   checkKind(file, format, bytes);
-  const read = await readFormat(file, format, bytes);
+  return readFormat(file, format, bytes);
+}
+
+/** An office file LibreOffice converts, read as the Word document it becomes; without LibreOffice, an InputError saying how to save it. */
+async function readConverted(file: string, extension: string): Promise<Omit<ReportText, 'format'>> {
+  const office = OFFICE_EXTENSIONS[extension]!;
+  const command = findOffice(process.env);
+  if (!command)
+    throw new InputError(
+      file,
+      `the file is ${office.what}: ${office.save}, then import that (or install LibreOffice, which the import converts it with)`,
+    );
+  const bytes = await readBytes(file);
+  const kind = sniffFileKind(bytes);
+  if (kind?.kind !== office.kind)
+    throw new InputError(
+      file,
+      `the file is named as ${office.what} but is ${kind ? kind.description : 'not one (it may be damaged, or text renamed)'}: give the report as ${ACCEPTED}`,
+    );
+  const docx = await convertToDocx(command, bytes, extension);
+  if (!docx)
+    throw new InputError(file, `LibreOffice could not convert the file (it may be damaged or protected): ${office.save}, then import that`);
+  const read = await readFormat(file, 'docx', docx);
+  return { ...read, warnings: [`converted from ${extension} to .docx by LibreOffice`, ...read.warnings] };
+}
+
+/**
+ * Reads a report file of any of the formats into text: an office file through LibreOffice when the
+ * machine has it. Throws an InputError naming the file and what to do for a missing, empty,
+ * unreadable or mislabelled file.
+ */
+export async function readReportFile(file: string): Promise<ReportText> {
+  const extension = extname(file).toLowerCase();
+  const converted = extension in OFFICE_EXTENSIONS;
+  const format: ReportFormat = converted ? 'docx' : formatOf(file);
+  const read = converted ? await readConverted(file, extension) : await readChecked(file, format);
   const text = unifyRadicals(read.text);
   if (text.trim() === '')
     throw new InputError(

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { flatOdtOf, type OfficeReportOptions } from '../../scripts/lib/office-documents.ts';
 import { convertAllWithOffice, requireOffice } from '../../scripts/lib/soffice.ts';
 import { readReportFile } from '../../src/input/index.ts';
@@ -98,20 +98,41 @@ test("Word's automatic Chinese numbers are what the Word files carry (not typed 
   expect(read.text).toContain('\n\n二、突出工作重点\n\n（一）深化文明城市创建。');
 });
 
-describe('documents saved in formats the importer does not read say how to save them', () => {
-  let saved: { doc: string; odt: string };
+describe('documents in the formats LibreOffice converts (.doc, .odt, .rtf) read as the Word file they become', () => {
+  let saved: { doc: string; odt: string; rtf: string };
+  const paragraphs = reportParagraphs(FIXTURE_SPEECHES[0]!.source);
   beforeAll(async () => {
     const source = join(dir, 'old.fodt');
-    writeFileSync(source, flatOdtOf(reportParagraphs(FIXTURE_SPEECHES[0]!.source)));
+    writeFileSync(source, flatOdtOf(paragraphs));
     const [doc] = await convertAllWithOffice([source], 'doc:MS Word 97', dir, 'writer');
     const [odt] = await convertAllWithOffice([source], 'odt', dir, 'writer');
-    saved = { doc: doc!, odt: odt! };
+    const [rtf] = await convertAllWithOffice([source], 'rtf', dir, 'writer');
+    saved = { doc: doc!, odt: odt!, rtf: rtf! };
   }, 120_000);
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
 
-  test('a Word 97 .doc', async () => {
-    await expect(readReportFile(saved.doc)).rejects.toThrow(
-      /old\.doc: the file is an old-style Word file \(\.doc\): open it in Word or WPS and save it as \.docx/,
-    );
+  test.each(['doc', 'odt', 'rtf'] as const)(
+    'a .%s, with LibreOffice on the machine',
+    async (kind) => {
+      const read = await readReportFile(saved[kind]);
+      expect(read.format).toBe('docx');
+      expect(read.warnings).toEqual([`converted from .${kind} to .docx by LibreOffice`]);
+      expect(read.text.split('\n\n')).toEqual(paragraphs);
+    },
+    120_000,
+  );
+
+  test.each([
+    [
+      'doc',
+      /old\.doc: the file is an old-style Word file \(\.doc\): open it in Word or WPS and save it as \.docx, then import that \(or install LibreOffice/,
+    ],
+    ['odt', /old\.odt: the file is an OpenDocument file: open it in LibreOffice or WPS and save it as \.docx/],
+  ] as const)('a .%s, without LibreOffice: how to save it', async (kind, message) => {
+    vi.stubEnv('SOFFICE_PATH', '');
+    await expect(readReportFile(saved[kind])).rejects.toThrow(message);
   });
 
   test('a .doc renamed to .docx', async () => {
@@ -122,9 +143,11 @@ describe('documents saved in formats the importer does not read say how to save 
     );
   });
 
-  test('an OpenDocument .odt', async () => {
-    await expect(readReportFile(saved.odt)).rejects.toThrow(
-      /old\.odt: the file is an OpenDocument file: open it in LibreOffice or WPS and save it as \.docx/,
+  test('a .docx renamed to .doc: named for what it is not', async () => {
+    const renamed = join(dir, 'renamed.doc');
+    writeFileSync(renamed, readFileSync(saved.odt));
+    await expect(readReportFile(renamed)).rejects.toThrow(
+      /renamed\.doc: the file is named as an old-style Word file \(\.doc\) but is a zip archive/,
     );
   });
 });
