@@ -17,7 +17,7 @@ export function titleSlide(speech: Speech): PlannedSlide {
   return {
     id: 'title',
     layout: 'title',
-    kicker: speech.lead.date ? `${TITLE_KICKER} · ${speech.lead.date.text}` : TITLE_KICKER,
+    kicker: speech.lead.fullDate ? `${TITLE_KICKER} · ${speech.lead.fullDate}` : TITLE_KICKER,
     source: { kind: 'headline' },
     heading: meetingTitle(speech) || TITLE_KICKER,
     ...(purpose ? { paragraph: purpose.text } : {}),
@@ -36,12 +36,20 @@ function purposeOf(speech: Speech): Passage | undefined {
   return excerptsOf(speech.text, passage(speech.text, clauseEnd + 1, first.end), 1)[0];
 }
 
+/**
+ * The date as the lead slide shows it: in full (`3月15日`, its month from the dateline) where the
+ * speech holds it so, as a bullet quotes the speech; else as the lead writes it (`18日至19日`).
+ */
+function dateBullet(text: string, date: Passage, fullDate: string | undefined): string {
+  return fullDate !== undefined && text.includes(fullDate) ? fullDate : date.text;
+}
+
 /** The lead: when, who spoke, who presided, what for; the attendance goes to the notes. Undefined for an empty lead. */
 export function leadSlide(speech: Speech): PlannedSlide | undefined {
   const { lead, text } = speech;
   if (lead.body.text === '') return undefined;
   const items: PlannedItem[] = [];
-  if (lead.date) items.push({ label: '时间', text: lead.date.text });
+  if (lead.date) items.push({ label: '时间', text: dateBullet(text, lead.date, lead.fullDate) });
   const clauseOf = (person: Passage): Passage | undefined => clauseAt(text, lead.body, person.start);
   // One who 主持会议并讲话 has one clause for both roles: it is shown once, under both names.
   const presiding = new Set(lead.presiders.map((p) => clauseOf(p)?.start));
