@@ -34,6 +34,13 @@ describe('the lead', () => {
     expect(speech.priorities.at(-1)!.body.text).toBe('要抓落实');
   });
 
+  test('what a named person did before the attendance (宣读, 通报, 作…报告) is no attending unit', () => {
+    const speech = parseSpeech(
+      '标题\n\n5月8日上午，东湖街道召开推进会，书记韩某出席会议并讲话，副主任邓某主持会议，副主任吴某宣读《表彰决定》，王某通报了上半年工作，教授李某作专题辅导报告，各社区党组织书记、有关科室负责人参加会议。\n会议要求，一是抓学习。二是抓落实。',
+    );
+    expect(speech.lead.attendance.map((a) => a.text)).toEqual(['各社区党组织书记、有关科室负责人']);
+  });
+
   test('a leader who 出席会议 is a person, not the attending units', () => {
     const speech = parseSpeech(
       '标题\n\n7月11日，市文明委召开全体会议。市委副书记、市长陈某出席会议。市文明委各成员单位主要负责同志参加会议。\n会议要求，一是抓学习。二是抓落实。',

@@ -31,8 +31,13 @@ const RE_ROLE_VERB = /出席|主持|到会|作了?(?:重要)?(?:讲话|报告)|�
  * (not a speaker's `出席会议并讲话`, nor a leader's `市长陈刚出席会议`: a person, not the units).
  */
 const RE_ATTENDANCE_END = /(?:等(?:参加|出席|列席)|参加|列席)了?会议(?!并)/;
-/** A clause of the attendance sentence that tells of the meeting (or is its date), not who attended: the list starts after the last one. */
-const RE_NOT_ATTENDANCE = /召开|举行|举办|讲话|主持|致辞|作报告|^为/;
+/**
+ * A clause of the attendance sentence that tells of the meeting (or is its date), not who attended:
+ * the list starts after the last one. What a named person did is such a clause (`…宣读《…》`,
+ * `…通报了…`, `…作专题辅导报告`), not a unit.
+ */
+const RE_NOT_ATTENDANCE =
+  /召开|举行|举办|讲话|主持|致辞|报告|宣读|传达|通报|部署|总结|汇报|介绍|解读|宣布|领学|点评|发言|观看|审议|听取|^为/;
 /** A closing sentence that tells of the meeting, not what it said: `…等参加会议。`, `…作了交流发言。`, `各县设分会场。` */
 const RE_CLOSING_FACT = /(?:参加|列席|出席)了?会议(?!并)|作了?(?:交流|典型|表态)?发言|分会场|以视频(?:会议)?形式/;
 /** A joining word at the start of an attendance clause, left out of the clause. */
