@@ -10,7 +10,7 @@ import type { DeckModel } from '../slides/deck.ts';
 import { fidelityKey } from '../slides/fidelity.ts';
 import { htmlToText } from '../slides/markdown.ts';
 import { namedUnits } from '../speech/attendees.ts';
-import { charCount, clausesOf, passage } from '../speech/index.ts';
+import { charCount, clausesOf, type Passage, passage } from '../speech/index.ts';
 import { fitsOnSlide, IMPORTED_CHARTS, importReport, MIN_EXCERPT_CHARS } from './index.ts';
 import { CONTINUED, shortHeading } from './pages.ts';
 
@@ -81,6 +81,18 @@ describe.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('importing %s',
         shown.some((s) => s.includes(fidelityKey(clause.text))),
         clause.text,
       ).toBe(true);
+  });
+
+  test('every clause the lead and the closing sentences tell of the meeting is shown: on a slide, in the title or in the notes', () => {
+    const visible = fidelityKey(htmlToText(deck.html.replace(/<aside class="notes">[\s\S]*?<\/aside>/g, '')));
+    const [first] = speech.lead.sentences;
+    // The clause that says the meeting was held is the title's; the attendance is the lead slide's notes.
+    const convened = first && clausesOf(speech.text, first).find((c) => /召开|举行|举办/.test(c.text));
+    const attending = (c: Passage): boolean => speech.lead.attendance.some((a) => a.start < c.end && c.start < a.end);
+    const clauses = [...speech.lead.sentences, ...speech.lead.epilogue]
+      .flatMap((s) => clausesOf(speech.text, s))
+      .filter((c) => c.start !== convened?.start && !attending(c) && charCount(c.text) >= MIN_EXCERPT_CHARS);
+    for (const clause of clauses) expect(visible, clause.text).toContain(fidelityKey(clause.text));
   });
 
   test('every bullet and quote stands in the speech', () => {

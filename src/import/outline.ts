@@ -63,7 +63,7 @@ export function outlineOf(speech: Speech): Outline {
   return {
     title: meetingTitle(speech),
     titleDerived: speech.headlineDerived,
-    ...(lead.date ? { date: lead.date.text } : {}),
+    ...(lead.fullDate ? { date: lead.fullDate } : {}),
     speakers: lead.speakers.map((p) => p.text),
     presiders: lead.presiders.map((p) => p.text),
     attendingUnits: namedUnits(speech).length,

@@ -99,6 +99,52 @@ describe('the units that attended', () => {
       ],
     ],
     ['units no rule places, first', '城管、住建、市场监管等部门负责同志', [['有关单位', ['城管', '住建', '市场监管等部门']]]],
+    [
+      'the cities of a province, though no 市 opens their names: 各设区市委宣传部 and the office after it',
+      '省文明委委员，各设区市委宣传部部长、文明办主任，省文明委成员单位分管负责同志',
+      [
+        ['省级单位', ['省文明委', '省文明委成员单位']],
+        ['市级单位', ['各设区市委宣传部', '文明办']],
+      ],
+    ],
+    [
+      'every way a province names its cities: 地级市, 各地市, 各市（州）, 市州, 省辖市, 设区的市',
+      '省委宣传部负责同志，各地级市文明办主任，各地市文明办负责同志，各市（州）文明办主任，各市州委宣传部分管负责同志，各省辖市文明办主任，各设区的市文明办主任',
+      [
+        ['省级单位', ['省委宣传部']],
+        ['市级单位', ['各地级市文明办', '各地市文明办', '各市（州）文明办', '各市州委宣传部', '各省辖市文明办', '各设区的市文明办']],
+      ],
+    ],
+    [
+      'a kind of city before counties shares their unit: 各设区市、县（市、区）文明办',
+      '省文明办负责同志，各设区市、县（市、区）文明办主任',
+      [
+        ['省级单位', ['省文明办']],
+        ['市级单位', ['各设区市、县（市、区）文明办']],
+      ],
+    ],
+    [
+      'counties as a city names them, and its townships: 县（市、区）, 各县区, 乡镇（街道）',
+      '市文明办负责同志，各县（市、区）文明办主任，各县区宣传部分管负责同志，各乡镇（街道）宣传委员，各街镇文明实践所负责同志',
+      [
+        ['市级单位', ['市文明办']],
+        ['各区县', ['各县（市、区）文明办', '各县区宣传部']],
+        ['乡镇（街道）', ['各乡镇（街道）', '各街镇文明实践所']],
+      ],
+    ],
+    [
+      'districts and counties named together are labelled so: 各区县（市）党委',
+      '市文明委成员单位负责同志，各区县（市）党委分管负责同志',
+      [
+        ['市级单位', ['市文明委成员单位']],
+        ['各区县', ['各区县（市）党委']],
+      ],
+    ],
+    [
+      'a market is no city: 各地市场监管部门 follows the unit before it',
+      '县文明办负责同志，各地市场监管部门负责同志',
+      [['各县', ['县文明办', '各地市场监管部门']]],
+    ],
   ])('%s', (_form, attendance, expected) => {
     const groups = attendeesByLevel(parseSpeech(reportAttended(attendance)));
     expect(groups.map((g) => [g.label, g.units.map((u) => u.name.text)])).toEqual(expected);

@@ -5,8 +5,15 @@ import { passage } from './text.ts';
 
 /** Where a unit's people start: a title, `负责同志` or `负责人`; the unit names stand before it. */
 const RE_ROLE = /(?:有关|相关)?负责(?:同志|人)|分管|副?主任|副?部长|副?书记|(?:宣传|组织|纪检|统战)?委员|代表|二级巡视员|巡视员/;
-/** A piece that only names a kind of place: `各省`, `自治区`, `直辖市`, `县（市、区）`. */
-const RE_PLACE_KIND = /^(?:各|部分)?(?:省|自治区|直辖市|计划单列市|副省级城市|市|州|盟|县|区|旗|乡镇|街道)(?:（[^）]*）)?$/;
+/**
+ * The kinds of city below a province, as leads name them: `设区市`, `地级市`, `各地市`, `市州`,
+ * `省辖市`. A `各设区市委宣传部` is a city's, though no `市` opens its name.
+ */
+const CITY_KINDS = '设区的?市|地级市|地市(?![场民])|地州|市州|州市|盟市|省辖市|省会城市';
+/** A piece that only names a kind of place: `各省`, `自治区`, `直辖市`, `设区市`, `县（市、区）`. */
+const RE_PLACE_KIND = new RegExp(
+  `^(?:各|部分)?(?:省|自治区|直辖市|计划单列市|副省级城市|${CITY_KINDS}|市|州|盟|区县|县区|县市区|旗县|县|区|旗|乡镇|街道|街镇|镇街)(?:（[^）]*）)?$`,
+);
 /** What separates the units of one clause: `国家机关事务管理局、国务院国资委、…有关负责同志`. */
 const UNIT_SEPARATOR = '、';
 
@@ -24,18 +31,31 @@ export interface LevelRule {
 /**
  * The keyword rules of the genre's administrative levels, first match wins: military bodies first
  * (`中央军委…`, `北京卫戍区…` are neither central organs nor districts here), then central and
- * national organs, provinces, districts and counties (before the city: `市辖区`), the city, townships,
- * and units the lead names by no level (`有关部门`).
+ * national organs, provinces (not `省辖市`), districts and counties (before the city: `市辖区`), the
+ * city and the cities of a province (`各设区市`, `地级市`, `各市（州）`), townships, and units the lead
+ * names by no level (`有关部门`).
  */
 export const LEVEL_RULES: readonly LevelRule[] = [
   { level: 'military', label: '部队和武警', pattern: /军委|卫戍|武警|部队|解放军|军分区|省军区/ },
   { level: 'central', label: '中央和国家机关', pattern: /^(?:中央|中直|国家|国务院|全国)/ },
-  { level: 'provincial', label: '省级单位', pattern: /^(?:各?省|自治区)/ },
-  { level: 'district', label: '各区县', pattern: /^(?:各|部分)?(?:区|县|旗)|[区县旗]委|[区县]政府/ },
-  { level: 'municipal', label: '市级单位', pattern: /^(?:首都|各?市(?![场民])|各?州|盟|北京市|上海市|天津市|重庆市)/ },
-  { level: 'township', label: '乡镇（街道）', pattern: /^(?:各|部分)?(?:乡镇|街道|镇|乡|社区)/ },
+  { level: 'provincial', label: '省级单位', pattern: /^(?:各?省(?!辖市|会城市)|自治区)/ },
+  { level: 'district', label: '各区县', pattern: /^(?:各|部分)?(?:市辖区|区|县|旗)|[区县旗]委|[区县]政府/ },
+  {
+    level: 'municipal',
+    label: '市级单位',
+    pattern: new RegExp(`^(?:首都|(?:各|部分)?(?:${CITY_KINDS})|各?市(?![场民])|各?州|盟|北京市|上海市|天津市|重庆市)`),
+  },
+  { level: 'township', label: '乡镇（街道）', pattern: /^(?:各|部分)?(?:乡镇|街道|街镇|镇街|街乡|镇|乡|社区)/ },
   { level: 'other', label: '有关单位', pattern: /^(?:各?有关|相关|其他)/ },
 ];
+
+/** The kinds of district or county a unit's name opens with: `各区县` in `各区县（市）党委`, not those in brackets after them. */
+const RE_DISTRICT_KINDS = /^(?:各|部分)?([区县旗]+)/;
+/** The district's or county's own body in a unit's name: `县` in `县委宣传部`, `区政府办公室`. */
+const RE_DISTRICT_BODY = /([区县旗])[委政]/;
+
+/** The kinds of district or county a unit's name says it is of: `区县` for `各区县（市）党委`. */
+const districtKindsOf = (name: string): string => `${RE_DISTRICT_KINDS.exec(name)?.[1] ?? ''}${RE_DISTRICT_BODY.exec(name)?.[1] ?? ''}`;
 
 /**
  * A level's label. Districts and counties are named as the lead names them: a city of districts
@@ -44,7 +64,7 @@ export const LEVEL_RULES: readonly LevelRule[] = [
 function levelLabel(level: AttendeeLevel, units: readonly AttendeeUnit[]): string {
   const label = LEVEL_RULES.find((rule) => rule.level === level)!.label;
   if (level !== 'district') return label;
-  const kinds = ['区', '县', '旗'].filter((kind) => units.some((u) => new RegExp(`^(?:各|部分)?${kind}|${kind}[委政]`).test(u.name.text)));
+  const kinds = ['区', '县', '旗'].filter((kind) => units.some((u) => districtKindsOf(u.name.text).includes(kind)));
   return kinds.length > 0 ? `各${kinds.join('')}` : label;
 }
 

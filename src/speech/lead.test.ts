@@ -27,10 +27,18 @@ describe('the lead', () => {
       '标题\n\n新华社成都9月14日电 交流会14日在成都召开。宋某出席会议并讲话。\n宋某指出，要抓学习；要抓落实。\n会上，成都等地作了交流发言。\n各省文明办负责同志等参加会议。',
     );
     expect(speech.lead.date?.text).toBe('14日');
+    expect(speech.lead.fullDate).toBe('9月14日');
     expect(speech.lead.epilogue.map((s) => s.text)).toEqual(['会上，成都等地作了交流发言。', '各省文明办负责同志等参加会议。']);
     expect(speech.lead.attendance.map((a) => a.text)).toEqual(['各省文明办负责同志']);
     expect(speech.body.text.endsWith('宋某指出，要抓学习；要抓落实。')).toBe(true);
     expect(speech.priorities.at(-1)!.body.text).toBe('要抓落实');
+  });
+
+  test('what a named person did before the attendance (宣读, 通报, 作…报告) is no attending unit', () => {
+    const speech = parseSpeech(
+      '标题\n\n5月8日上午，东湖街道召开推进会，书记韩某出席会议并讲话，副主任邓某主持会议，副主任吴某宣读《表彰决定》，王某通报了上半年工作，教授李某作专题辅导报告，各社区党组织书记、有关科室负责人参加会议。\n会议要求，一是抓学习。二是抓落实。',
+    );
+    expect(speech.lead.attendance.map((a) => a.text)).toEqual(['各社区党组织书记、有关科室负责人']);
   });
 
   test('a leader who 出席会议 is a person, not the attending units', () => {
@@ -52,5 +60,46 @@ describe('the lead', () => {
     const speech = parseSpeech(report('会议传达了有关精神。各街道作了交流发言。今年以来，成效明显。'));
     expect(speech.lead.body.text.endsWith('各街道作了交流发言。')).toBe(true);
     expect(speech.parts[0]!.content.text).toBe('今年以来，成效明显。');
+  });
+
+  /** A report whose lead opens with `opening`, below `above` (a headline, a page's metadata line). */
+  const opened = (opening: string, above = '标题'): string =>
+    `${above}\n\n${opening}宋某出席会议并讲话。\n会议要求，一是抓学习。二是抓落实。`;
+
+  test.each([
+    ['a dateline gives a day its month', '新华社北京3月15日电（记者王某）全国文明办主任会议15日在京召开。', '标题', '15日', '3月15日'],
+    ['a meeting of two days, as written', '1月18日至19日，全省宣传部长会议在长沙召开。', '标题', '1月18日至19日', '1月18日至19日'],
+    ['two days joined by a dash', '1月18日—19日，全省宣传部长会议在长沙召开。', '标题', '1月18日—19日', '1月18日—19日'],
+    ['two days, the first without 日', '1月18—19日，全省宣传部长会议在长沙召开。', '标题', '1月18—19日', '1月18—19日'],
+    ['two days across a month', '1月31日至2月1日，全省宣传部长会议在长沙召开。', '标题', '1月31日至2月1日', '1月31日至2月1日'],
+    ['a year, a day and its part', '2023年7月3日上午，街道召开推进会。', '标题', '2023年7月3日上午', '2023年7月3日上午'],
+    [
+      'two days before 在…召开, the month from the dateline',
+      '新华社长沙1月19日电 全省宣传部长会议18日至19日在长沙召开。',
+      '标题',
+      '18日至19日',
+      '1月18日至19日',
+    ],
+    [
+      'two days opening the lead, the month from the dateline',
+      '新华社长沙1月19日电 18日至19日，全省宣传部长会议在长沙召开。',
+      '标题',
+      '18日至19日',
+      '1月18日至19日',
+    ],
+    ['a day past the dateline’s is in the month before it', '新华社北京3月2日电 交流会28日在京召开。', '标题', '28日', '2月28日'],
+    ['…and before January is December', '新华社北京1月3日电 交流会30日在京召开。', '标题', '30日', '12月30日'],
+    [
+      'without a dateline, the page’s date gives the month',
+      '交流会8日上午在杭州召开。',
+      '标题\n2024-05-09 来源：市融媒体',
+      '8日上午',
+      '5月8日上午',
+    ],
+    ['no date around the lead: the day as written', '交流会15日在京召开。', '标题', '15日', '15日'],
+  ])('the date: %s', (_form, opening, above, date, fullDate) => {
+    const { lead } = parseSpeech(opened(opening, above));
+    expect(lead.date?.text).toBe(date);
+    expect(lead.fullDate).toBe(fullDate);
   });
 });

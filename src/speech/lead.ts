@@ -2,10 +2,24 @@
 import type { Lead, Passage } from './model.ts';
 import { clausesOf, passage, sentencesOf } from './text.ts';
 
-/** A date at the start of a clause of the lead's first sentence: `2月1日下午`, `2021年2月1日` (after `为…，` too). */
-const RE_DATE = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?|近日|日前|近期|昨天|昨日|今天|今日|当天)/;
+/** One day, with the part of it: `15日`, `2日下午`. */
+const DAY = '\\d{1,2}日(?:上午|下午|晚上|晚)?';
+/**
+ * The days of a meeting: one day, or its first and last (`18日至19日`, `18日—19日`, `18—19日`,
+ * `31日至2月1日`): a meeting of two days is shown as both.
+ */
+const DAYS = `\\d{1,2}(?:日(?:上午|下午|晚上|晚)?)?(?:至|到|[—–－~～-]{1,2})(?:\\d{1,2}月)?${DAY}|${DAY}`;
+/**
+ * A date at the start of a clause of the lead's first sentence: `2月1日下午`, `2021年2月1日`,
+ * `1月18日至19日` (after `为…，` too), or a clause that is only days (`18日至19日，…`).
+ */
+const RE_DATE = new RegExp(`^(?:(?:\\d{4}年)?\\d{1,2}月(?:${DAYS})|(?:${DAYS})$|近日|日前|近期|昨天|昨日|今天|今日|当天)`);
 /** A day written before where and that the meeting was held, the news agencies' way: `…交流会18日在杭州召开`. */
-const RE_DAY_OF_MEETING = /(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?(?=(?:在[^，。；]{1,12})?(?:召开|举行|举办))/;
+const RE_DAY_OF_MEETING = new RegExp(`(?:\\d{1,2}月)?(?:${DAYS})(?=(?:在[^，。；]{1,12})?(?:召开|举行|举办))`);
+/** A date that leaves its month to the dateline, and its first day: `15日`, `18日至19日`. */
+const RE_DAY_ONLY = /^(\d{1,2})(?![\d月])/;
+/** A day that gives the month around the lead: a dateline's `3月15日电`, else a page's `2024-03-15`, `2024年3月15日`. */
+const RE_CONTEXT_DAYS = [/(\d{1,2})月(\d{1,2})日电/, /\d{4}[-/.年](\d{1,2})[-/.月](\d{1,2})/] as const;
 /** What a speaker's clause ends with: `…出席并讲话`, `…主持会议并讲话`, `…作重要讲话`, `…致辞` (not `在讲话中…`). */
 const RE_SPEAKER = /(?:讲话|作报告|致辞)$/;
 /** What a presider's clause holds: `…主持并传达…`, `…主持会议`. */
@@ -17,8 +31,13 @@ const RE_ROLE_VERB = /出席|主持|到会|作了?(?:重要)?(?:讲话|报告)|�
  * (not a speaker's `出席会议并讲话`, nor a leader's `市长陈刚出席会议`: a person, not the units).
  */
 const RE_ATTENDANCE_END = /(?:等(?:参加|出席|列席)|参加|列席)了?会议(?!并)/;
-/** A clause of the attendance sentence that tells of the meeting (or is its date), not who attended: the list starts after the last one. */
-const RE_NOT_ATTENDANCE = /召开|举行|举办|讲话|主持|致辞|作报告|^为/;
+/**
+ * A clause of the attendance sentence that tells of the meeting (or is its date), not who attended:
+ * the list starts after the last one. What a named person did is such a clause (`…宣读《…》`,
+ * `…通报了…`, `…作专题辅导报告`), not a unit.
+ */
+const RE_NOT_ATTENDANCE =
+  /召开|举行|举办|讲话|主持|致辞|报告|宣读|传达|通报|部署|总结|汇报|介绍|解读|宣布|领学|点评|发言|观看|审议|听取|^为/;
 /** A closing sentence that tells of the meeting, not what it said: `…等参加会议。`, `…作了交流发言。`, `各县设分会场。` */
 const RE_CLOSING_FACT = /(?:参加|列席|出席)了?会议(?!并)|作了?(?:交流|典型|表态)?发言|分会场|以视频(?:会议)?形式/;
 /** A joining word at the start of an attendance clause, left out of the clause. */
@@ -76,8 +95,42 @@ function dateOf(text: string, firstSentence: Passage): Passage | undefined {
   return matchIn(text, firstSentence, RE_DAY_OF_MEETING);
 }
 
-/** Reads the lead paragraph `body` of the joined speech `text`, and the report's `epilogue` (see epilogueStart). */
-export function readLead(text: string, body: Passage, epilogue: Passage = passage(text, body.end, body.end)): Lead {
+/**
+ * The month of a date that names only its days (`15日在京召开`), from the first of `context` that
+ * tells one: the dateline's (`新华社北京3月15日电`), else the page's. A report is dated on or after
+ * the meeting, so a day past the context's day is in the month before it (`28日` under `3月2日电`).
+ */
+function monthOf(day: number, context: readonly Passage[]): number | undefined {
+  for (const pattern of RE_CONTEXT_DAYS) {
+    for (const line of context) {
+      const found = pattern.exec(line.text);
+      if (!found) continue;
+      const month = Number(found[1]);
+      if (month < 1 || month > 12) continue;
+      return day <= Number(found[2]) ? month : ((month + 10) % 12) + 1;
+    }
+  }
+  return undefined;
+}
+
+/** The date in full: the date as written, with the month it leaves out when `context` tells it. */
+function inFull(date: Passage, context: readonly Passage[]): string {
+  const day = RE_DAY_ONLY.exec(date.text);
+  const month = day ? monthOf(Number(day[1]), context) : undefined;
+  return month === undefined ? date.text : `${month}月${date.text}`;
+}
+
+/**
+ * Reads the lead paragraph `body` of the joined speech `text`, and the report's `epilogue` (see
+ * epilogueStart); `context` holds the passages around the body (dateline, page metadata) that may
+ * tell the month of a date that names only its day.
+ */
+export function readLead(
+  text: string,
+  body: Passage,
+  epilogue: Passage = passage(text, body.end, body.end),
+  context: readonly Passage[] = [],
+): Lead {
   const sentences = sentencesOf(text, body);
   const clauses = clausesOf(text, body);
   const date = sentences[0] && dateOf(text, sentences[0]);
@@ -98,7 +151,7 @@ export function readLead(text: string, body: Passage, epilogue: Passage = passag
   return {
     body,
     sentences,
-    ...(date ? { date } : {}),
+    ...(date ? { date, fullDate: inFull(date, context) } : {}),
     speakers: peopleBefore(text, clauses, RE_SPEAKER),
     presiders: peopleBefore(text, clauses, RE_PRESIDER),
     attendance,

@@ -62,8 +62,16 @@ export interface Part {
 export interface Lead {
   readonly body: Passage;
   readonly sentences: readonly Passage[];
-  /** e.g. `2月1日下午`: the date a clause of the lead opens with, or the day before `在…召开` (`18日在杭州召开`). */
+  /**
+   * e.g. `2月1日下午`, `1月18日至19日`: the date a clause of the lead opens with, or the days before
+   * `在…召开` (`18日在杭州召开`), as written.
+   */
   readonly date?: Passage;
+  /**
+   * The date as shown, with `date`: `date`'s text, and the month it leaves out (`15日在京召开`) when
+   * the dateline (`新华社北京3月15日电`) or the page's date tells it: `3月15日`.
+   */
+  readonly fullDate?: string;
   /** The people who spoke (`…出席并讲话`), with their titles. */
   readonly speakers: readonly Passage[];
   /** The people who presided (`…主持…`), with their titles. */

@@ -48,7 +48,7 @@ export function parseSpeech(source: string): Speech {
     allOpeners.map((o) => o.start),
   );
   const firstStructure = Math.min(allOpeners[0]?.start ?? content.end, allRuns[0] ? runStart(allRuns[0]) : content.end);
-  const lead = readLead(text, passage(text, content.start, leadEnd(text, content, firstStructure)), epilogue);
+  const lead = readLead(text, passage(text, content.start, leadEnd(text, content, firstStructure)), epilogue, credits);
   const openers = allOpeners.filter((o) => o.start >= lead.body.end);
   const afterLead = passage(text, Math.max(lead.body.end, content.start), content.end);
   const runs = allRuns.filter((r) => runStart(r) >= afterLead.start);
