@@ -1,7 +1,8 @@
 /**
  * The same report gives the same outline in every form people hold it in: text in each encoding,
- * a Word file (typed and automatic list numbers), a saved news page in UTF-8 and GBK. Each form is
- * made here from the fixture's text. (The PDF, printed by Chromium, is in test/browser/.)
+ * a Word file (typed and automatic list numbers), a saved news page in UTF-8 and GBK, a PDF's bare
+ * text layer. Each form is made here from the fixture's text. (The PDF printed by Chromium is in
+ * test/browser/.)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { docxOf, savedPageOf } from '../scripts/lib/report-documents.ts';
 import { readReportFile } from '../src/input/index.ts';
 import { parseSpeech } from '../src/speech/index.ts';
 import { FIXTURE_SPEECHES } from './support/fixtures.ts';
+import { pdfWithTextLayer } from './support/pdf-text-layer.ts';
 import { encodeGb18030, encodeUtf16, outlineOf, reportParagraphs } from './support/report-formats.ts';
 
 let dir: string;
@@ -103,6 +105,20 @@ describe('Word lists numbered automatically keep their numbers', () => {
   });
 });
 
+/** A paragraph set in lines of `width` characters. */
+function setInLines(paragraph: string, width: number): string[] {
+  const chars = [...paragraph];
+  return Array.from({ length: Math.ceil(chars.length / width) }, (_, i) => chars.slice(i * width, (i + 1) * width).join(''));
+}
+
+// Real text passes the check of a PDF's text layer: each fixture drawn in a font whose map reads its own characters.
+test.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('%s as a PDF text layer reads as its text', async (_name, fixture) => {
+  const paragraphs = reportParagraphs(fixture.source);
+  const lines = paragraphs.flatMap((p) => setInLines(p, 30));
+  const report = await read('report.pdf', pdfWithTextLayer(lines));
+  expect(report.text.replace(/\s+/g, '')).toBe(paragraphs.join('').replace(/\s+/g, ''));
+});
+
 describe('files that are not a report say what is wrong and what to do', () => {
   // As on a machine without LibreOffice (test/office reads .doc and .odt files through it).
   beforeEach(() => {
@@ -137,6 +153,14 @@ describe('files that are not a report say what is wrong and what to do', () => {
     const zip = new JSZip().file('xl/workbook.xml', '<workbook/>');
     const bytes = await zip.generateAsync({ type: 'uint8array' });
     await expect(read('book.docx', bytes)).rejects.toThrow(/book\.docx: the file is a zip archive but not a Word document/);
+  });
+
+  test('a PDF whose fonts read every character as the same one', async () => {
+    // As LibreOffice prints a report on a computer without a Chinese font: one character for the headline's font, one for the body's.
+    const lines = ['我'.repeat(16), `5月22${'月'.repeat(25)}`, ...Array<string>(8).fill('月'.repeat(30)), '月'.repeat(12)];
+    await expect(read('report.pdf', pdfWithTextLayer(lines))).rejects.toThrow(
+      /report\.pdf: the PDF's fonts have no usable mapping to text: its text reads "我我我我我我我我…".*export it to PDF again .*with the fonts embedded, or import the Word document/,
+    );
   });
 
   test('a missing file', async () => {

@@ -15,6 +15,19 @@ const ARTICLE_MIN_CHARS = 100;
 /** Fewer Chinese characters than this is no report: a page of links, or one whose article is drawn by script. */
 const MIN_ARTICLE_HAN = 20;
 const RE_HAN = /\p{Script=Han}/gu;
+/** Elements whose text a reader does not see as the page's. */
+const UNSEEN = 'script, style, noscript, template, textarea, select';
+
+/** The text of every element in the page's body that is at most `maxLength` long, spaces collapsed: where a headline set without `<h1>` is found. */
+function shownTexts(document: ReturnType<typeof parseHTML>['document'], maxLength: number): string[] {
+  const texts = new Set<string>();
+  for (const element of document.body?.querySelectorAll('*') ?? []) {
+    if (element.matches(UNSEEN) || element.closest(UNSEEN)) continue;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text !== '' && text.length <= maxLength) texts.add(text);
+  }
+  return [...texts];
+}
 
 /** What was read from a page. */
 export interface HtmlText {
@@ -62,6 +75,8 @@ export function readHtml(file: string, bytes: Uint8Array): HtmlText {
   const { document } = parseHTML(page.text);
   const title = document.title ?? '';
   const headings = [...document.querySelectorAll('h1')].map((h) => h.textContent ?? '');
+  // Read before Readability, which takes the page apart.
+  const shown = shownTexts(document, title.length);
   // Readability's types ask for the browser's Document; linkedom's implements what it reads.
   const readable = document as unknown as ConstructorParameters<typeof Readability>[0];
   const article = new Readability(readable, { charThreshold: ARTICLE_MIN_CHARS }).parse();
@@ -70,7 +85,7 @@ export function readHtml(file: string, bytes: Uint8Array): HtmlText {
     "no article found in the page (only navigation and links, or text drawn by script): open the page in a browser, copy the report's text into a .txt file and import that",
   );
   if (!article?.content) throw noArticle;
-  const headline = headlineOf(title || (article.title ?? ''), headings);
+  const headline = headlineOf(title || (article.title ?? ''), headings, shown);
   const { kept, dropped } = articleLines(headline, htmlBlocks(article.content));
   if ((kept.join('').match(RE_HAN) ?? []).length < MIN_ARTICLE_HAN) throw noArticle;
   return { paragraphs: headline ? [headline, ...kept] : kept, encoding: page.encoding, dropped, warnings: page.warnings };

@@ -120,6 +120,46 @@ describe('a printed report comes back as its paragraphs', () => {
   });
 });
 
+describe('paragraphs set flush left, with space between them rather than an indent', () => {
+  /** A paragraph of `lines` full lines, its last one ending the sentence at the right edge. */
+  const full = (opening: string, lines: number): string => `${opening}${'抓'.repeat(lines * CHARS_PER_LINE - opening.length - 1)}。`;
+  /** Sets paragraphs flush left under a larger headline, a paragraph's first line `ratio` line pitches below the one before. */
+  function setFlush(paragraphs: readonly string[], ratio: number): PdfPageText {
+    const runs = [run(HEADLINE, 150, 760, 22)];
+    let y = 700;
+    for (const paragraph of paragraphs) {
+      const chars = [...paragraph];
+      for (let first = true; chars.length > 0; first = false) {
+        if (first && runs.length > 1) y -= PITCH * (ratio - 1);
+        runs.push(run(chars.splice(0, CHARS_PER_LINE).join(''), LEFT, y));
+        y -= PITCH;
+      }
+    }
+    return { runs };
+  }
+  const PARAGRAPHS = [full('4月8日下午，', 2), full('会议指出，', 3), full('会议要求，', 1), full('会议强调，', 2)];
+
+  // Writer's "Text Body" sets paragraphs 1.38 line pitches apart; more space is common too.
+  test.each([1.38, 1.55])('a gap of %s line pitches after a full line starts a paragraph', (ratio) => {
+    expect(layoutPdfText([setFlush(PARAGRAPHS, ratio)]).paragraphs).toEqual([HEADLINE, ...PARAGRAPHS]);
+  });
+
+  test.each([1, 1.15])('lines %s line pitches apart, each full, are one paragraph', (ratio) => {
+    expect(layoutPdfText([setFlush(PARAGRAPHS, ratio)]).paragraphs).toEqual([HEADLINE, PARAGRAPHS.join('')]);
+  });
+
+  test('the line pitch is read from the lines of one paragraph, also where most paragraphs are one line', () => {
+    const paragraphs = [
+      full('4月8日下午，', 1),
+      full('会议指出，', 1),
+      full('会议要求，', 2),
+      full('会议强调，', 1),
+      full('会议号召，', 1),
+    ];
+    expect(layoutPdfText([setFlush(paragraphs, 1.38)]).paragraphs).toEqual([HEADLINE, ...paragraphs]);
+  });
+});
+
 test('Latin runs apart by a gap are two words; Chinese runs apart by a gap are not', () => {
   const lines = linesOfPage({ runs: [run('V', 72, 700), run('蓝北京', 92, 700), run('Beijing', 160, 670), run('Olympics', 300, 670)] }, 1);
   expect(lines.map((l) => l.text)).toEqual(['V蓝北京', 'Beijing Olympics']);

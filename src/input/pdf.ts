@@ -5,6 +5,7 @@ import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { InputError } from './errors.ts';
 import { layoutPdfText, type PdfPageText } from './pdf-layout.ts';
+import { isRepeatedGlyphText } from './text-layer.ts';
 
 const require = createRequire(import.meta.url);
 /** pdf.js's own data: the Adobe CMaps that PDFs with predefined Chinese encodings (GB-EUC-H, UniGB-UCS2-H…) need. */
@@ -25,13 +26,16 @@ function runOf(item: TextItem): PdfPageText['runs'][number] {
   return { text: item.str, x, y, width: item.width, fontSize: Math.abs(d) || Math.hypot(a, b) };
 }
 
+/** How much of the text layer an error quotes. */
+const QUOTED_CHARS = 8;
+
 /** The pdf.js failures a user can act on, by the name pdf.js gives them. */
 const PDFJS_PROBLEMS: Readonly<Record<string, string>> = {
   PasswordException: 'the PDF is protected by a password: open it, save a copy without the password, and import that',
   InvalidPDFException: 'the file is damaged or not a real PDF: open it in a PDF reader and save or print it as PDF again',
 };
 
-/** Reads a PDF's text. Throws an InputError for a protected, damaged or image-only PDF. */
+/** Reads a PDF's text. Throws an InputError for a protected, damaged or image-only PDF, or one whose text layer is not text. */
 export async function readPdf(file: string, bytes: Uint8Array): Promise<PdfText> {
   const loading = getDocument({
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
@@ -54,6 +58,12 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<PdfText>
       throw new InputError(
         file,
         'the PDF has no text, only pictures of pages (a scan): run it through text recognition (OCR) in WPS or Acrobat, or import the original document',
+      );
+    const text = layout.paragraphs.join('');
+    if (isRepeatedGlyphText(text))
+      throw new InputError(
+        file,
+        `the PDF's fonts have no usable mapping to text: its text reads "${[...text].slice(0, QUOTED_CHARS).join('')}…", the same character over and over: export it to PDF again on a computer that has its Chinese fonts, with the fonts embedded, or import the Word document it was made from`,
       );
     return { ...layout, pages: document.numPages };
   } catch (error) {
