@@ -34,7 +34,7 @@ describe.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('%s', (name, fi
     if (expected.presiders) expect(outline.presiders).toEqual(expected.presiders);
   });
 
-  test('the longest numbered list (else the longest) is the priorities', () => {
+  test('the numbered list of tasks (else another list of tasks) is the priorities', () => {
     expect(outline.lists.findIndex((l) => l.main)).toBe(outline.lists.length > 0 ? (expected.main ?? 0) : -1);
   });
 });

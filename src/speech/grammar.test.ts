@@ -228,6 +228,26 @@ describe('parts', () => {
   });
 });
 
+describe('which list is the priorities', () => {
+  test('the tasks, not the results the meeting looked back on, though these have more items', () => {
+    const speech = parseSpeech(
+      report(
+        '会议认为，2023年各项工作取得明显成效：一是理论武装持续深化；二是文明创建提质增效；三是志愿服务蔚然成风。李某强调，要重点抓好两个方面工作：一是坚持以文化人；二是深化文明实践。',
+      ),
+    );
+    expect(titles(speech.mainList)).toEqual(['坚持以文化人', '深化文明实践']);
+    expect(speech.announcedPriorityCount).toBe(2);
+    expect(speech.lists).toHaveLength(2);
+  });
+
+  test('a list under 会议认为 that tells what is to be done is a list of tasks', () => {
+    const speech = parseSpeech(
+      report('会议认为，做好今年工作，一是抓学习；二是抓落实；三是抓宣传。会议要求，一要统一思想；二要压实责任。'),
+    );
+    expect(titles(speech.mainList)).toEqual(['抓学习', '抓落实', '抓宣传']);
+  });
+});
+
 describe('counts and texts without a list', () => {
   test('an announced count that differs from the items found is a warning with the line', () => {
     const speech = parseSpeech(report('会议指出，要抓好五个方面工作：第一，抓学习。第二，抓落实。'));

@@ -107,7 +107,7 @@ export interface Speech {
   readonly parts: readonly Part[];
   /** Every list outside another list, in order. */
   readonly lists: readonly ItemList[];
-  /** The list whose items are the report's priorities: the longest numbered one, else the longest. */
+  /** The list whose items are the report's priorities: a numbered one of tasks, announced, long (see parse.ts), else another list. */
   readonly mainList?: ItemList;
   /** How many priorities the text announces (`七个方面`), when it says so. */
   readonly announcedPriorityCount?: number;

@@ -74,7 +74,7 @@ export function parseSpeech(source: string): Speech {
     return numberedList(text, r, from, part);
   });
   const lists = [...numbered, ...parallel].sort((a, b) => a.items[0]!.marker.start - b.items[0]!.marker.start);
-  const mainList = longest(numbered) ?? longest(parallel);
+  const mainList = likeliestPriorities(numbered) ?? likeliestPriorities(parallel);
   const priorities = mainList?.items ?? [];
 
   // Every structural start, so each part ends where the next part or the main list begins.
@@ -114,9 +114,28 @@ export function parseSpeech(source: string): Speech {
 
 const withAttribution = (attribution: Passage | undefined): { attribution?: Passage } => (attribution ? { attribution } : {});
 
-/** The list with the most items (the first of equals), when there is one. */
-function longest(lists: readonly ItemList[]): ItemList | undefined {
-  return lists.reduce<ItemList | undefined>((best, l) => (!best || l.items.length > best.items.length ? l : best), undefined);
+/** Words that lead into a list of what was achieved (`各项工作取得明显成效：一是…`), not of what is to be done. */
+const RE_REVIEW_LEAD_IN = /取得|成效|成绩|成果|进展|亮点/;
+/** Words that lead into what is to be done. */
+const RE_TASK_LEAD_IN = /要|抓好|做好|任务|重点/;
+
+/** True when a list's lead-in tells of results achieved, not of tasks. */
+function looksBack(list: ItemList): boolean {
+  const words = list.leadIn?.text ?? '';
+  return RE_REVIEW_LEAD_IN.test(words) && !RE_TASK_LEAD_IN.test(words);
+}
+
+/**
+ * The list most likely to be the priorities: one that does not look back on results, then one
+ * whose count the text announces (`重点抓好四个方面工作：`), then the longest; the first of equals.
+ */
+function likeliestPriorities(lists: readonly ItemList[]): ItemList | undefined {
+  const rank = (list: ItemList): number[] => [looksBack(list) ? 0 : 1, list.announcedCount !== undefined ? 1 : 0, list.items.length];
+  const better = (a: number[], b: number[]): boolean => {
+    const k = a.findIndex((x, i) => x !== b[i]);
+    return k !== -1 && a[k]! > b[k]!;
+  };
+  return lists.reduce<ItemList | undefined>((best, l) => (!best || better(rank(l), rank(best)) ? l : best), undefined);
 }
 
 /** A part's opening, and where the next one starts. */
