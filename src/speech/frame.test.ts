@@ -128,3 +128,37 @@ describe('intertitles', () => {
     expect(speech.text).toContain('精神文明建设工作的重要论述');
   });
 });
+
+describe('lines between paragraphs that are no text', () => {
+  const review = '过去一年，全区精神文明建设工作扎实推进，市民文明素质和城市文明程度不断提升，群众满意度明显提高。';
+  const tasks = '要以巩固创建成果为抓手，持续开展城市环境综合整治，推动创建成果更多惠及群众。';
+
+  test('a photo caption is left out, and the intertitle after it still opens its part', () => {
+    const speech = parseSpeech(report(`会议认为，${review}\n　　会议现场\n　　深化文明创建　提升城市品质\n　　会议强调，${tasks}`));
+    expect(speech.text).not.toContain('会议现场');
+    expect(speech.parts.map((p) => [p.title?.text, p.verb])).toEqual([
+      [undefined, '认为'],
+      ['深化文明创建　提升城市品质', '强调'],
+    ]);
+  });
+
+  test('of two bare short lines after a paragraph, the first is a caption and the second the intertitle', () => {
+    const speech = parseSpeech(report(`会议认为，${review}\n　　柯城区作交流发言\n　　奋力争先进位\n　　周某强调，${tasks}`));
+    expect(speech.text).not.toContain('柯城区作交流发言');
+    expect(speech.parts.map((p) => [p.title?.text, p.speaker?.text, p.verb])).toEqual([
+      [undefined, '会议', '认为'],
+      ['奋力争先进位', '周某', '强调'],
+    ]);
+  });
+
+  test('a short paragraph that ends in 现场。 is text', () => {
+    const speech = parseSpeech(report(`会议认为，${review}\n　　与会人员观摩了城关镇新时代文明实践所活动现场。\n　　会议强调，${tasks}`));
+    expect(speech.text).toContain('与会人员观摩了城关镇新时代文明实践所活动现场。');
+  });
+
+  test('a credit line, then the date alone on the last line: both are credits', () => {
+    const speech = parseSpeech(`${report(`会议强调，${tasks}`)}　　（城南街道党工委宣传办　供稿）\n　　2024年5月21日\n`);
+    expect(speech.credits.map((c) => c.text)).toEqual(['（城南街道党工委宣传办　供稿）', '2024年5月21日']);
+    expect(speech.body.text).not.toContain('供稿');
+  });
+});

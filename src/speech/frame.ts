@@ -26,9 +26,9 @@ const RE_COLUMN_TAG = /^【[^【】]{1,16}】$/;
 const RE_CAPTION = /^(?:图为|图片|图：|▲|△|◆)|现场(?:图)?。?$|摄(?:影)?[）]?。?$/;
 /** The longest line taken for a caption. */
 const MAX_CAPTION_CHARS = 40;
-/** A page's metadata or a credit line: `来源：…`, `发布时间：…`, `【责任编辑：…】`, `2023-03-15 10:20`, `2023-06-08 来源：…`. */
+/** A page's metadata or a credit line: `来源：…`, `发布时间：…`, `【责任编辑：…】`, `2023-03-15 10:20`, `2023-06-08 来源：…`, a date alone (`2024年5月21日`). */
 const RE_METADATA =
-  /^【?(?:来源|信息来源|发布时间|发布日期|发布机构|发布者|生成日期|成文日期|索引号|主题分类|所属机构|文号|时间|作者|编辑|责任编辑|责编|审核|审校|校对|终审|浏览|阅读|点击|字号|字体|分享|供稿|通讯员|记者|文|图|摄影|文\/图)[：\s]|^【[^】]*：[^】]*】$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]|$)/;
+  /^【?(?:来源|信息来源|发布时间|发布日期|发布机构|发布者|生成日期|成文日期|索引号|主题分类|所属机构|文号|时间|作者|编辑|责任编辑|责编|审核|审校|校对|终审|浏览|阅读|点击|字号|字体|分享|供稿|通讯员|记者|文|图|摄影|文\/图)[：\s]|^【[^】]*：[^】]*】$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]|$)|^\d{4}年\d{1,2}月\d{1,2}日$/;
 /**
  * A trailing credit or the page's furniture: bracketed lines (`【打印本页】【关闭窗口】`), a
  * parenthesised line (`（县文明办）`), `（完）`, a page's links (`上一篇：…`, `扫一扫在手机打开`).
@@ -111,6 +111,25 @@ function isHeadline(line: string, next: string | undefined): boolean {
   return !/[，；]/.test(line) || (next !== undefined && opensLead(next));
 }
 
+/** A short line with no mark a sentence has, no list marker and no credit's form: a heading, or a caption. */
+function isBareShortLine(line: string | undefined): boolean {
+  if (line === undefined || [...line].length > MAX_CAPTION_CHARS || RE_SENTENCE_MARK.test(line)) return false;
+  return ![RE_HEADING_LINE, RE_TRAILING_CREDIT, RE_METADATA, RE_COLUMN_TAG].some((form) => form.test(line));
+}
+
+/**
+ * A photo caption between two paragraphs (`会议现场`, `图为…`), or a bare short line right before
+ * another one (a caption over the intertitle under the picture): left out, as a page's pictures
+ * are, so that it is neither read as an intertitle nor run into the paragraph after it.
+ */
+function isCaptionBetweenParagraphs(line: string, previous: string, next: string | undefined): boolean {
+  if (!RE_ENDS_SENTENCE.test(previous)) return false;
+  if (isBareShortLine(line) && isBareShortLine(next)) return true;
+  // A short paragraph may end in `…活动现场。`: only a caption's own opening marks one that ends a sentence.
+  const captionLike = /^(?:图为|图片|图：|▲|△)/.test(line) || !line.endsWith('。');
+  return captionLike && [...line].length <= MAX_CAPTION_CHARS && RE_CAPTION.test(line) && !/[，；：！？]/.test(line);
+}
+
 type LineRole = 'leading' | 'headline' | 'body' | 'heading' | 'intertitle' | 'trailing';
 
 /** The length three lines in four do not exceed: the width a wrapped text is set to, or a paragraph's length. */
@@ -167,7 +186,8 @@ export function frameReport(source: string): FramedReport {
   const kept = normalizePunctuation(source)
     .split(RE_LINE_BREAK)
     .map((raw, index) => ({ line: raw.replace(RE_CONTROL, '').replace(RE_EDGE_SPACE, ''), number: index + 1 }))
-    .filter((l) => l.line !== '' && !RE_PAGE_NUMBER_LINE.test(l.line));
+    .filter((l) => l.line !== '' && !RE_PAGE_NUMBER_LINE.test(l.line))
+    .filter((l, i, all) => i === 0 || !isCaptionBetweenParagraphs(l.line, all[i - 1]!.line, all[i + 1]?.line));
   const roles = rolesOf(kept.map((l) => l.line));
   const lineStarts: { offset: number; line: number }[] = [];
   const spans = new Map<LineRole, [number, number][]>();
