@@ -178,6 +178,19 @@ describe('lists without numbers, by one rule', () => {
     expect(speech.parts.map((p) => partLabel(p))).toEqual(['李某强调', '王某要求']);
   });
 
+  test('paragraphs in a row that open with one head word are the items, each with all its sentences', () => {
+    const paragraphs = [
+      '着力在理论宣讲上求实效。要把学习宣传贯彻党的创新理论作为首要任务。要组建基层宣讲队伍。要办好身边课堂。',
+      '着力在阵地建设上求提升。要统筹整合基层阵地资源。',
+      '着力在志愿服务上求突破。要健全志愿服务运行机制。要培育一批品牌项目。',
+    ];
+    const body = `李某强调，要坚持以文化人、成风化俗。\n　　${paragraphs.join('\n　　')}\n　　王某要求，各地抓好落实。`;
+    const speech = parseSpeech(report(body));
+    expect(speech.mainList?.kind).toBe('paragraphs');
+    expect(speech.mainList?.style).toBe('着力在');
+    expect(speech.priorities.map((p) => p.body.text)).toEqual(paragraphs);
+  });
+
   test('a line broken inside a sentence goes on with its paragraph; one paragraph after ：makes no list', () => {
     const broken = parseSpeech(report('李某强调，抓好以下工作：\n巩固主流思想舆论。深入推进理论\n大众化。\n深化文明创建。完善测评体系。'));
     expect(broken.priorities.map((p) => p.body.text)).toEqual(['巩固主流思想舆论。深入推进理论大众化。', '深化文明创建。完善测评体系。']);

@@ -5,7 +5,7 @@
  */
 import { countIn } from './announce.ts';
 import type { Passage } from './model.ts';
-import type { ParallelList } from './parallel.ts';
+import { type ParallelList, sharedHead } from './parallel.ts';
 import { CLAUSE_END, CLOSERS, SENTENCE_END } from './punctuation.ts';
 import { passage } from './text.ts';
 
@@ -17,6 +17,43 @@ function endsSentenceBefore(text: string, offset: number): boolean {
   let at = offset - 1;
   while (at > 0 && CLOSERS.includes(text[at]!)) at--;
   return SENTENCE_END.includes(text[at] ?? '');
+}
+
+/** Where a paragraph of `region` starts: a line that starts a sentence (a line broken inside one goes on with it). */
+function paragraphStarts(text: string, region: Passage, lineStarts: readonly number[]): number[] {
+  return lineStarts.filter((offset) => offset > region.start && offset < region.end && endsSentenceBefore(text, offset));
+}
+
+/** A paragraph's opening words: up to its first mark. */
+function openingOf(text: string, start: number, end: number): string {
+  const words = text.slice(start, end);
+  const mark = [...words].findIndex((char) => CLAUSE_END.includes(char));
+  return mark === -1 ? words : [...words].slice(0, mark).join('');
+}
+
+/**
+ * The list of paragraphs in a row that open with one head word or frame (`着力在理论宣讲上求实效。`,
+ * `着力在阵地建设上求提升。`): each paragraph is an item, the sentences after its opening included,
+ * however many there are.
+ */
+export function findParagraphHeadList(text: string, region: Passage, lineStarts: readonly number[]): ParallelList | undefined {
+  const starts = paragraphStarts(text, region, lineStarts);
+  const ends = [...starts.slice(1), region.end];
+  const openings = starts.map((start, k) => openingOf(text, start, ends[k]!));
+  for (let i = 0; i < starts.length - 1; i++) {
+    let head = sharedHead(openings[i]!, openings[i + 1]!, false, true);
+    if (head === undefined) continue;
+    let last = i + 1;
+    for (let j = i + 2; j < starts.length; j++) {
+      const shared = sharedHead(head.includes('…') ? openings[i]! : head, openings[j]!, false, true);
+      if (shared === undefined) break;
+      if (!head.includes('…')) head = shared;
+      last = j;
+    }
+    const items = starts.slice(i, last + 1).map((start, k) => passage(text, start, ends[i + k]!));
+    if (items.length >= MIN_PARAGRAPH_ITEMS) return { kind: 'paragraphs', style: head, items };
+  }
+  return undefined;
 }
 
 /**

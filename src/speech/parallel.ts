@@ -46,7 +46,7 @@ const afterModal = (opening: string): string => (opening.startsWith(MODAL) ? ope
  * The head word two openings share: the modal when both open with it (and the level lets it
  * count), else two or more Han characters after an optional modal (`要更加突出…`, `更加突出…`).
  */
-function sharedHead(a: string, b: string, modalCounts: boolean, frames: boolean): string | undefined {
+export function sharedHead(a: string, b: string, modalCounts: boolean, frames: boolean): string | undefined {
   if (modalCounts && a.startsWith(MODAL) && b.startsWith(MODAL)) return MODAL;
   const x = afterModal(a);
   const y = afterModal(b);
