@@ -162,3 +162,15 @@ describe('lines between paragraphs that are no text', () => {
     expect(speech.body.text).not.toContain('供稿');
   });
 });
+
+describe('section heads', () => {
+  test('a head with a pause in it ends its line, and is not run into the paragraph under it', () => {
+    const review = '过去一年，全区精神文明建设工作扎实推进，市民文明素质和城市文明程度不断提升，群众满意度明显提高。';
+    const source = report(
+      `会议认为，${review}\n　　一、提高政治站位，深刻认识做好宣传思想文化工作的重大意义\n　　${review}\n　　二、强化责任担当，凝聚做好宣传思想文化工作的强大合力\n　　各级党委要切实担负起领导责任，把精神文明建设纳入高质量发展考核体系，形成齐抓共管的工作格局。`,
+    );
+    const speech = parseSpeech(source);
+    expect(speech.mainList?.items.map((i) => i.title.text)).toEqual(['提高政治站位', '强化责任担当']);
+    expect(speech.text).toContain(`重大意义\n${review}`);
+  });
+});

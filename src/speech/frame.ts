@@ -57,6 +57,14 @@ const RE_SENTENCE_MARK = /[，。；：！？,.;:!?]/;
 /** A line that ends a sentence (closing quotes and brackets may follow its mark). */
 const RE_ENDS_SENTENCE = /[。！？][”’）」』]*$/;
 
+/** A longer heading line with a pause in it (`一、提高政治站位，深刻认识…的重大意义`): a marker, then no sentence end. */
+const RE_LONG_HEADING_LINE = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[^。；：！？]{1,44}$/;
+
+/** True when a line is a longer heading, and clearly shorter than the text's lines: not a full line of a wrapped paragraph. */
+function isLongHeading(line: string, width: number): boolean {
+  return RE_LONG_HEADING_LINE.test(line) && [...line].length <= width * MAX_INTERTITLE_SHARE;
+}
+
 /** A report's text joined, with its frame told apart; every passage points into `text`. */
 export interface FramedReport {
   /** The leading lines and the headline, each on its own line, then the body joined, then the credits. */
@@ -171,7 +179,7 @@ function rolesOf(lines: readonly string[]): LineRole[] {
   for (; last > first && (RE_TRAILING_CREDIT.test(lines[last]!) || RE_METADATA.test(lines[last]!)); last--) roles[last] = 'trailing';
   const width = upperQuartile(lines.slice(first, last + 1).map((line) => [...line].length));
   for (let i = first; i < last; i++) {
-    if (RE_HEADING_LINE.test(lines[i]!)) roles[i] = 'heading';
+    if (RE_HEADING_LINE.test(lines[i]!) || isLongHeading(lines[i]!, width)) roles[i] = 'heading';
     else if (i > first && isIntertitle(lines[i]!, lines[i - 1]!, width)) roles[i] = 'intertitle';
   }
   return roles;
