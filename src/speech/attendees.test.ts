@@ -77,7 +77,7 @@ describe('the units that attended', () => {
       'a county: its offices, townships, and units no level names',
       '县委宣传部、县文明办负责同志，各乡镇、街道分管负责同志，有关部门负责同志',
       [
-        ['各县', ['县委宣传部', '县文明办']],
+        ['县级单位', ['县委宣传部', '县文明办']],
         ['乡镇（街道）', ['各乡镇、街道']],
         ['有关单位', ['有关部门']],
       ],
@@ -94,11 +94,20 @@ describe('the units that attended', () => {
       'a role after a unit, named by its post: 宣传委员',
       '县文明委成员单位负责同志，各乡镇党委分管负责同志、宣传委员',
       [
-        ['各县', ['县文明委成员单位']],
+        ['县级单位', ['县文明委成员单位']],
         ['乡镇（街道）', ['各乡镇党委']],
       ],
     ],
-    ['units no rule places, first', '城管、住建、市场监管等部门负责同志', [['有关单位', ['城管', '住建', '市场监管等部门']]]],
+    [
+      'units no rule places, first; 等部门 closes the list',
+      '城管、住建、市场监管等部门负责同志',
+      [['有关单位', ['城管', '住建', '市场监管']]],
+    ],
+    [
+      '主要负责人 is a role, 等单位 no part of a name; the county’s own units',
+      '县委宣传部、县科协等单位主要负责人',
+      [['县级单位', ['县委宣传部', '县科协']]],
+    ],
     [
       'the cities of a province, though no 市 opens their names: 各设区市委宣传部 and the office after it',
       '省文明委委员，各设区市委宣传部部长、文明办主任，省文明委成员单位分管负责同志',

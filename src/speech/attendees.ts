@@ -3,8 +3,10 @@ import type { Passage, Speech } from './model.ts';
 import { CLOSERS, OPENERS } from './punctuation.ts';
 import { passage } from './text.ts';
 
+/** What closes a list of unit names before the role they share: `…等单位`, `…等部门`. */
+const RE_LIST_CLOSER = /等(?:单位|部门|有关单位|相关单位)?$/;
 /** Where a unit's people start: a title, `负责同志` or `负责人`; the unit names stand before it. */
-const RE_ROLE = /(?:有关|相关)?负责(?:同志|人)|分管|副?主任|副?部长|副?书记|(?:宣传|组织|纪检|统战)?委员|代表|二级巡视员|巡视员/;
+const RE_ROLE = /(?:主要|有关|相关)?负责(?:同志|人)|分管|副?主任|副?部长|副?书记|(?:宣传|组织|纪检|统战)?委员|代表|二级巡视员|巡视员/;
 /**
  * The kinds of city below a province, as leads name them: `设区市`, `地级市`, `各地市`, `市州`,
  * `省辖市`. A `各设区市委宣传部` is a city's, though no `市` opens its name.
@@ -59,13 +61,16 @@ const districtKindsOf = (name: string): string => `${RE_DISTRICT_KINDS.exec(name
 
 /**
  * A level's label. Districts and counties are named as the lead names them: a city of districts
- * shows `各区`, a county town `各县`, a mix `各区县`.
+ * shows `各区`, a county town `各县`, a mix `各区县`; a county's or district's own departments
+ * (`县委宣传部、县科协`, no `各` before any) are `县级单位`.
  */
 function levelLabel(level: AttendeeLevel, units: readonly AttendeeUnit[]): string {
   const label = LEVEL_RULES.find((rule) => rule.level === level)!.label;
   if (level !== 'district') return label;
   const kinds = ['区', '县', '旗'].filter((kind) => units.some((u) => districtKindsOf(u.name.text).includes(kind)));
-  return kinds.length > 0 ? `各${kinds.join('')}` : label;
+  if (kinds.length === 0) return label;
+  const each = units.some((u) => /^(?:各|部分)/.test(u.name.text));
+  return each ? `各${kinds.join('')}` : `${kinds.join('')}级单位`;
 }
 
 /** One unit named in the attendance list. */
@@ -100,7 +105,10 @@ function unitsOfClause(text: string, clause: Passage): NamedUnit[] {
   let waiting: NamedUnit[] = [];
   for (const piece of withPlaceKindsJoined(text, splitAt(text, clause, UNIT_SEPARATOR))) {
     const role = RE_ROLE.exec(piece.text);
-    const name = passage(text, piece.start, role ? piece.start + role.index : piece.end);
+    const nameEnd = role ? piece.start + role.index : piece.end;
+    // `县科协等单位主要负责人`: the unit is 县科协; `等单位` closes the list of names.
+    const closing = RE_LIST_CLOSER.exec(text.slice(piece.start, nameEnd));
+    const name = passage(text, piece.start, closing ? piece.start + closing.index : nameEnd);
     const unit: NamedUnit | undefined = name.text !== '' ? { name } : undefined;
     if (unit) {
       units.push(unit);
