@@ -70,3 +70,20 @@ test('a page of labels and links without a sentence of prose has no article', ()
   const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${HEADLINE}</title></head><body><article>${labels}</article></body></html>`;
   expect(() => readHtml('page.html', new TextEncoder().encode(page))).toThrow(/no article found/);
 });
+
+describe('a subtitle under the headline', () => {
+  const subtitle = '——某省2024年志愿服务工作推进会召开';
+  const main = '凝心聚力谱新篇　志愿服务暖人心';
+
+  test('a title that holds headline and subtitle gives each its own line', () => {
+    const read = readHtml('page.html', portalPage(`${main}${subtitle}_某省文明网`, main));
+    expect(read.paragraphs.slice(0, 3)).toEqual([main, subtitle, BODY[0]]);
+  });
+
+  test('the line a page shows under the headline, outside the article, is its subtitle', () => {
+    const page = new TextDecoder()
+      .decode(portalPage(`${main}_某省文明网`, main))
+      .replace('</strong></td></tr>', `</strong></td></tr>\n<tr><td align="center">${subtitle}</td></tr>`);
+    expect(readHtml('page.html', new TextEncoder().encode(page)).paragraphs.slice(0, 3)).toEqual([main, subtitle, BODY[0]]);
+  });
+});

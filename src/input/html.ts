@@ -120,21 +120,60 @@ export function hasProse(paragraphs: readonly string[]): boolean {
   );
 }
 
+/** A subtitle as the genre sets it under a headline: `——淮安市…会议召开`. */
+const RE_SUBTITLE = /^——\s*\S/;
+/** `主标题——副标题` in one line: the headline, then its subtitle from the doubled dash on. */
+const RE_HEADLINE_AND_SUBTITLE = /^(.*\S)\s*(——\s*\S.*)$/;
+/** The longest line taken for a subtitle. */
+const MAX_SUBTITLE_CHARS = 64;
+/** How far into the article's paragraphs a repeated subtitle is looked for. */
+const SUBTITLE_WITHIN = 6;
+
+/** A headline and its subtitle, each to stand on its own line. */
+export interface Headline {
+  readonly main: string;
+  readonly subtitle?: string;
+}
+
+/**
+ * The headline and its subtitle: one that holds both (`…满城香——淮安市…会议召开`, as a `<title>`
+ * gives them) is cut at the doubled dash; else the subtitle is the page's line right after the
+ * headline (`pageLines`, the text of the page's blocks in order) when it opens with `——`.
+ */
+export function headlineAndSubtitle(headline: string, pageLines: readonly string[]): Headline {
+  const both = RE_HEADLINE_AND_SUBTITLE.exec(headline);
+  if (both) return { main: both[1]!, subtitle: both[2]! };
+  const next = pageLines[pageLines.indexOf(headline) + 1];
+  const shown = headline !== '' && next !== undefined && RE_SUBTITLE.test(next) && [...next].length <= MAX_SUBTITLE_CHARS;
+  return shown ? { main: headline, subtitle: next } : { main: headline };
+}
+
+/** The lines that open the text: the headline, and its subtitle on a line of its own (the article's own copy of it left out). */
+function openingLines(headline: Headline, kept: readonly string[]): string[] {
+  if (!headline.subtitle) return headline.main ? [headline.main, ...kept] : [...kept];
+  const repeated = kept.slice(0, SUBTITLE_WITHIN).indexOf(headline.subtitle);
+  return [headline.main, headline.subtitle, ...kept.filter((_, i) => i !== repeated)];
+}
+
 /** Reads a saved page's article. Throws an InputError when the page holds no article. */
 export function readHtml(file: string, bytes: Uint8Array): HtmlText {
   const page = decodePage(file, bytes);
   const { document } = parseHTML(page.text);
+  // Read before Readability, which takes the page apart.
+  const pageLines = document.body ? blockTexts(document.body as unknown as BlockNode) : [];
   const found = isWeChatPage(document) ? weChatBlocks(document) : readableArticle(document);
   const noArticle = new InputError(
     file,
     "no article found in the page (only navigation and links, or text drawn by script): open the page in a browser, copy the report's text into a .txt file and import that",
   );
   if (!found) throw noArticle;
-  const { kept, dropped } = articleLines(found.headline, found.blocks);
+  const headline = headlineAndSubtitle(found.headline, pageLines);
+  // The article may repeat the headline with its subtitle in one line, or without it.
+  const repeated = found.blocks.slice(0, SUBTITLE_WITHIN).includes(found.headline) ? found.headline : headline.main;
+  const { kept, dropped } = articleLines(repeated, found.blocks);
   if ((kept.join('').match(RE_HAN) ?? []).length < MIN_ARTICLE_HAN || !hasProse(kept)) throw noArticle;
-  const headline = found.headline;
   return {
-    paragraphs: headline ? [headline, ...kept] : kept,
+    paragraphs: openingLines(headline, kept),
     encoding: page.encoding,
     dropped: [...found.furniture, ...dropped],
     warnings: page.warnings,
