@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readReportFile } from '../src/input/index.ts';
 import { parseSpeech } from '../src/speech/index.ts';
 import { FIXTURE_SPEECHES } from './support/fixtures.ts';
-import { civilizationOfficePage, FURNITURE, governmentPortalPage, mediaCentrePage } from './support/page-templates.ts';
+import { civilizationOfficePage, FURNITURE, governmentPortalPage, mediaCentrePage, weChatPage } from './support/page-templates.ts';
 import { outlineOf, reportParagraphs } from './support/report-formats.ts';
 
 let dir: string;
@@ -22,6 +22,7 @@ const TEMPLATES = [
   ['a government portal (tables, GBK by http-equiv)', governmentPortalPage, 'gbk'],
   ['a civilization office (<br> lines in one div)', civilizationOfficePage, 'utf-8'],
   ['a media centre (article, spans, &emsp;)', mediaCentrePage, 'gbk'],
+  ['a WeChat public account (content hidden until shown by script)', weChatPage, 'utf-8'],
 ] as const;
 
 /**

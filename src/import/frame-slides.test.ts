@@ -94,3 +94,20 @@ describe('the lead slide', () => {
     expect(itemsOf('近日，县委常委会召开会议。')).toEqual(['时间：近日', '县委常委会召开会议']);
   });
 });
+
+describe('the subtitle', () => {
+  const lead = '为推动文明实践站点提质增效，5月8日上午，东湖街道召开推进会，书记韩某出席会议并讲话。';
+
+  test('a subtitle the headline does not take in stands under it on the title slide, for the purpose', () => {
+    const speech = parseSpeech(`用爱点亮万家灯火\n——记东湖街道新时代文明实践站\n\n${lead}\n会议要求，一是抓学习。二是抓落实。\n`);
+    expect(titleSlide(speech).heading).toBe('用爱点亮万家灯火');
+    expect(titleSlide(speech).paragraph).toBe('——记东湖街道新时代文明实践站');
+  });
+
+  test('a subtitle that names the meeting is the headline’s second line', () => {
+    const speech = parseSpeech(
+      `凝心聚力谱新篇　文明花开满城香\n——东湖街道文明实践推进会召开\n\n${lead}\n会议要求，一是抓学习。二是抓落实。\n`,
+    );
+    expect(titleSlide(speech).heading).toBe('凝心聚力谱新篇　文明花开满城香——东湖街道文明实践推进会');
+  });
+});

@@ -11,11 +11,24 @@ const TITLE_KICKER = '会议报告';
 /** A column label before the headline proper: `【工作动态】`. */
 const RE_COLUMN_LABEL = /^【[^】]*】\s*/;
 
-/** The title: the meeting's title; below it, what the meeting was for. */
+/** A subtitle under the headline: `——记某社区新时代文明实践站`. */
+const RE_SUBTITLE = /^——/;
+
+/** The subtitle the parser set aside among the credits, between the headline and the body. */
+function subtitleOf(speech: Speech): Passage | undefined {
+  return speech.credits.find((c) => c.start > speech.headline.end && c.end <= speech.body.start && RE_SUBTITLE.test(c.text));
+}
+
+/**
+ * The title: the meeting's title; below it, the report's subtitle, or else what the meeting was for
+ * (the lead slide shows that too).
+ */
 export function titleSlide(speech: Speech): PlannedSlide {
-  const purpose = readLeadClauses(speech)
-    .purpose.map((run) => excerptsOf(speech.text, run, 1)[0])
-    .find((e) => e !== undefined);
+  const purpose =
+    subtitleOf(speech) ??
+    readLeadClauses(speech)
+      .purpose.map((run) => excerptsOf(speech.text, run, 1)[0])
+      .find((e) => e !== undefined);
   return {
     id: 'title',
     layout: 'title',

@@ -50,9 +50,9 @@ export function isWebFurnitureLine(line: string): boolean {
   return text.length <= MAX_FURNITURE_CHARS && WEB_FURNITURE_PATTERNS.some((pattern) => pattern.test(text));
 }
 
-/** `相关新闻`, `相关阅读`…: the heading of the links that follow an article; it and what follows are not the article. */
+/** `相关新闻`, `相关阅读`, a WeChat account's `往期推荐`…: the heading of the links that follow an article; it and what follows are not the article. */
 const RE_RELATED_HEADING =
-  /^[【[]?\s*(相关新闻|相关阅读|相关链接|相关文章|相关稿件|延伸阅读|推荐阅读|热点推荐|猜你喜欢|更多新闻)\s*[】\]]?\s*[：:]?$/;
+  /^[【[]?\s*(相关新闻|相关阅读|相关链接|相关文章|相关稿件|延伸阅读|推荐阅读|热点推荐|猜你喜欢|更多新闻|往期推荐|往期回顾|往期精彩|精彩推荐|精彩回顾)\s*[】\]]?\s*[：:]?$/;
 
 /** Whether a line heads the related links after an article. */
 export function isRelatedLinksHeading(line: string): boolean {

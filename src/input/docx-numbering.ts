@@ -17,6 +17,25 @@ async function readXml(zip: JSZip, path: string): Promise<XmlElement | undefined
   return source === undefined ? undefined : (new DOMParser().parseFromString(source, 'text/xml') as unknown as XmlElement);
 }
 
+/** A list level that numbers every paragraph of a style (`w:pStyle` in a `w:lvl`: Word's outline numbering of headings). */
+interface StyleLevel {
+  readonly definition: string;
+  readonly level: number;
+}
+
+/** The paragraph styles that a level of a list definition numbers, by style id. */
+function readStyleLevels(numbering: XmlElement | undefined): Record<string, StyleLevel> {
+  const byStyle: Record<string, StyleLevel> = {};
+  for (const abstract of numbering ? children(numbering, 'w:abstractNum') : []) {
+    for (const lvl of children(abstract, 'w:lvl')) {
+      const style = wordValue(lvl, 'w:pStyle');
+      const definition = abstract.getAttribute('w:abstractNumId') ?? '';
+      if (style !== undefined && !(style in byStyle)) byStyle[style] = { definition, level: Number(lvl.getAttribute('w:ilvl') ?? 0) };
+    }
+  }
+  return byStyle;
+}
+
 /** The list definitions of `word/numbering.xml`. */
 function readDefinitions(numbering: XmlElement | undefined): ListDefinitions {
   const levels: Record<string, Record<number, ListLevel>> = {};
@@ -44,14 +63,25 @@ function readDefinitions(numbering: XmlElement | undefined): ListDefinitions {
   return { levels, instances };
 }
 
-/** The body's paragraphs that carry their own list numbering (`w:numPr`; `w:numId` 0 switches it off), in order. */
-function readListParagraphs(document: XmlElement): ListParagraph[] {
+/**
+ * The body's numbered paragraphs, in order, as mammoth finds them: by their own numbering
+ * (`w:numPr`; `w:numId` 0 switches it off), else by their style when a list level names it (a
+ * heading style's outline numbering, `numFmt="none"` in documents LibreOffice converts), through
+ * the first instance of that level's definition.
+ */
+function readListParagraphs(document: XmlElement, lists: ListDefinitions, styleLevels: Record<string, StyleLevel>): ListParagraph[] {
   const body = children(document, 'w:body')[0];
   if (!body) return [];
+  const instanceOf = (definition: string): string | undefined =>
+    Object.entries(lists.instances).find(([, instance]) => instance.definition === definition)?.[0];
   return children(body, 'w:p').flatMap((p) => {
     const numPr = children(p, 'w:numPr')[0];
     const instance = numPr ? wordValue(numPr, 'w:numId') : undefined;
-    return instance === undefined || instance === '0' ? [] : [{ instance, level: Number(numPr && wordValue(numPr, 'w:ilvl')) || 0 }];
+    if (instance !== undefined) return instance === '0' ? [] : [{ instance, level: Number(numPr && wordValue(numPr, 'w:ilvl')) || 0 }];
+    const properties = children(p, 'w:pPr')[0];
+    const byStyle = properties && styleLevels[wordValue(properties, 'w:pStyle') ?? ''];
+    // Without an instance the paragraph still counts, as in mammoth, with no label.
+    return byStyle ? [{ instance: instanceOf(byStyle.definition) ?? '', level: byStyle.level }] : [];
   });
 }
 
@@ -63,5 +93,7 @@ export async function readListLabels(bytes: Uint8Array): Promise<string[] | unde
   const zip = await JSZip.loadAsync(bytes);
   const document = await readXml(zip, 'word/document.xml');
   if (!document) return undefined;
-  return listLabels(readListParagraphs(document), readDefinitions(await readXml(zip, 'word/numbering.xml')));
+  const numbering = await readXml(zip, 'word/numbering.xml');
+  const lists = readDefinitions(numbering);
+  return listLabels(readListParagraphs(document, lists, readStyleLevels(numbering)), lists);
 }

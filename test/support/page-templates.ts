@@ -3,7 +3,7 @@
  * furniture: a county government portal (layout tables, GBK declared by `<meta http-equiv>` only,
  * a TRS editor box), a civilization office's site (the text as `<br>`-separated lines in one
  * `<div>`), a county media centre (an `<article>` with a meta line, a photo, spans and `&emsp;`
- * indents). Furniture words in FURNITURE must never reach the report's text.
+ * indents), a WeChat public account's article (its content hidden until the page's script shows it). Furniture words in FURNITURE must never reach the report's text.
  */
 import { encodeGb18030 } from './report-formats.ts';
 
@@ -33,6 +33,17 @@ export const FURNITURE = [
   '责任编辑',
   '政务公开',
   '志愿者注册',
+  '点击蓝字',
+  '往期推荐',
+  '长按二维码',
+  '监制',
+  '阅读原文',
+  '预览时标签不可点',
+  '微信扫一扫',
+  '向上滑动',
+  '轻点两下',
+  '三连',
+  '文明某县',
 ] as const;
 
 /** A county government portal of the 2010s: nested layout tables, GBK declared by `<meta http-equiv>` only, the text in a TRS editor box. */
@@ -106,4 +117,49 @@ ${body.map(paragraph).join('\n')}
 <div class="footer">主办：某县融媒体中心 &nbsp; 网站标识码：1234567890 &nbsp; <a href="https://beian.miit.gov.cn">ICP备2021001234号</a></div>
 </body></html>`;
   return encodeGb18030(page);
+}
+
+/**
+ * A WeChat public account's article as a browser saves it from mp.weixin.qq.com: the content hidden
+ * until the page's script shows it, the account's furniture inside it (a follow banner, END, staff
+ * credits, earlier articles, a QR code) and the platform's buttons around it.
+ */
+export function weChatPage(paragraphs: readonly string[]): Uint8Array {
+  const [headline = '', ...body] = paragraphs.map(escapeHtml);
+  const paragraph = (text: string): string =>
+    `<section style="line-height:1.75em;"><p style="text-indent:2em;"><span style="font-size:15px;color:rgb(62,62,62);">${text}</span></p></section>`;
+  const page = `<!DOCTYPE html>
+<html class=""><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<meta property="og:title" content="${headline}">
+<meta property="og:url" content="http://mp.weixin.qq.com/s?__biz=MzA5MDAwMDAwMA==&amp;mid=2650000001&amp;idx=1">
+<meta property="og:site_name" content="微信公众平台">
+<meta name="author" content="某县文明办">
+<title>${headline}</title>
+<script>var nickname = "文明某县";</script></head>
+<body id="activity-detail" class="zh_CN wx_wap_page">
+<div id="js_article" class="rich_media"><div class="rich_media_inner"><div id="page-content" class="rich_media_area_primary">
+<h1 class="rich_media_title" id="activity-name">
+${headline}
+</h1>
+<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text" id="copyright_logo">原创</span>
+<span class="rich_media_meta rich_media_meta_text">某县文明办</span>
+<span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">文明某县</a></span>
+<em id="publish_time" class="rich_media_meta rich_media_meta_text">2024-04-12 18:30</em></div>
+<div class="rich_media_content js_underline_content" id="js_content" style="visibility: hidden; opacity: 0;">
+<section style="text-align:center;"><img data-src="https://mmbiz.qpic.cn/mmbiz_gif/top/0?wx_fmt=gif"><p><span style="font-size:12px;">点击蓝字　关注我们</span></p></section>
+${body.map(paragraph).join('\n')}
+<section style="text-align:center;"><p><span style="font-size:12px;">END</span></p></section>
+<section style="font-size:12px;"><p>来源：某县融媒体中心</p><p>编辑：王某</p><p>审核：李某</p><p>监制：赵某</p></section>
+<section><p style="text-align:center;"><strong>往期推荐</strong></p>
+<p><a href="http://mp.weixin.qq.com/s?mid=2650000000">我县开展文明交通劝导</a></p></section>
+<section style="text-align:center;"><p>长按二维码　关注文明某县</p><p>分享、点赞、在看　三连走起</p></section>
+</div>
+<div id="js_tags_preview_toast" style="display:none;">预览时标签不可点</div>
+<div id="js_read_area3" style="display:none;"><a id="js_view_source"><span>阅读原文</span></a></div>
+</div></div>
+<div id="js_pc_qr_code" style="display:none;"><p>微信扫一扫<br>关注该公众号</p></div></div>
+<div id="unlogin_bottom_bar"><div class="wx_follow_nickname">文明某县</div><div class="wx_follow_tips">向上滑动看下一个</div></div>
+<div id="js_bottom_bar"><span>微信扫一扫可打开此内容，使用完整服务</span><span>：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏</span></div>
+</body></html>`;
+  return new TextEncoder().encode(page);
 }
