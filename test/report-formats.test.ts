@@ -119,6 +119,27 @@ test.each(FIXTURE_SPEECHES.map((f) => [f.name, f] as const))('%s as a PDF text l
   expect(report.text.replace(/\s+/g, '')).toBe(paragraphs.join('').replace(/\s+/g, ''));
 });
 
+describe('tables in a Word file', () => {
+  const paragraphs = reportParagraphs(FIXTURE_SPEECHES[0]!.source);
+
+  test('a table of figures is left out, with a warning; the paragraphs read as without it', async () => {
+    const table = [
+      ['区县', '实地考察', '问卷调查'],
+      ['雁江区', '54.2', '28.1'],
+      ['安岳县', '52.8', '27.6'],
+    ];
+    const report = await read('scores.docx', await docxOf(paragraphs, { table }));
+    expect(report.text.split('\n\n')).toEqual(paragraphs);
+    expect(report.warnings).toEqual([expect.stringMatching(/^left out 1 table\(s\) of figures/)]);
+  });
+
+  test('a table that frames text, one cell a row, is read as paragraphs', async () => {
+    const report = await read('framed.docx', await docxOf(paragraphs, { table: [['（县文明办供稿）']] }));
+    expect(report.text.split('\n\n')).toEqual([paragraphs[0], paragraphs[1], '（县文明办供稿）', ...paragraphs.slice(2)]);
+    expect(report.warnings).toEqual([]);
+  });
+});
+
 describe('files that are not a report say what is wrong and what to do', () => {
   // As on a machine without LibreOffice (test/office reads .doc and .odt files through it).
   beforeEach(() => {

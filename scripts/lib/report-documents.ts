@@ -5,7 +5,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
 import subsetFont from 'subset-font';
 import { SOURCE_FONT_DIR, SOURCE_FONTS } from '../../src/build/fonts.ts';
 import { encodeGb18030 } from './report-text.ts';
@@ -21,6 +33,8 @@ export interface DocxOptions {
   readonly autoNumber?: boolean;
   /** A footnote on the first paragraph after the headline. */
   readonly footnote?: string;
+  /** A table (rows of cells) after the first paragraph after the headline. */
+  readonly table?: readonly (readonly string[])[];
 }
 
 /** A .docx of the report: the headline as a title, one Word paragraph per paragraph. */
@@ -32,17 +46,28 @@ export async function docxOf(paragraphs: readonly string[], options: DocxOptions
   // A list interrupted by other paragraphs (a section head) starts again at （一）, as Word's does: a new instance.
   let instance = 0;
   let inList = false;
+  const table = options.table
+    ? [
+        new Table({
+          rows: options.table.map(
+            (cells) => new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })) }),
+          ),
+        }),
+      ]
+    : [];
+  const body = (noted ? rest : [first, ...rest]).map((text) => {
+    const numbered = options.autoNumber === true && RE_ITEM_MARKER.test(text);
+    if (numbered && !inList) instance++;
+    inList = numbered;
+    return numbered
+      ? new Paragraph({ text: text.replace(RE_ITEM_MARKER, ''), numbering: { reference: 'items', level: 0, instance } })
+      : new Paragraph({ text, indent: { firstLine: 640 } });
+  });
   const children = [
     new Paragraph({ text: headline, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER }),
-    ...(noted ? [noted] : []),
-    ...(noted ? rest : [first, ...rest]).map((text) => {
-      const numbered = options.autoNumber === true && RE_ITEM_MARKER.test(text);
-      if (numbered && !inList) instance++;
-      inList = numbered;
-      return numbered
-        ? new Paragraph({ text: text.replace(RE_ITEM_MARKER, ''), numbering: { reference: 'items', level: 0, instance } })
-        : new Paragraph({ text, indent: { firstLine: 640 } });
-    }),
+    ...(noted ? [noted] : body.slice(0, 1)),
+    ...table,
+    ...(noted ? body : body.slice(1)),
   ];
   const numbering = {
     config: [

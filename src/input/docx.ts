@@ -33,11 +33,32 @@ const NOTE_SELECTORS = { notes: 'li[id^="footnote-"], li[id^="endnote-"]', marks
  * The paragraphs of mammoth's HTML without footnotes and endnotes: a note is not the report's
  * text, and after the last paragraph it would hide the closing attribution.
  */
-function paragraphsWithoutNotes(html: string): { paragraphs: string[]; notes: number } {
+function paragraphsWithoutNotes(html: string): { paragraphs: string[]; notes: number; tables: number } {
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
   const notes = [...document.querySelectorAll(NOTE_SELECTORS.notes)];
   for (const element of [...notes, ...document.querySelectorAll(NOTE_SELECTORS.marks)]) element.remove();
-  return { paragraphs: blockTexts(document.body), notes: notes.length };
+  const tables = [...document.querySelectorAll('table')].filter(isDataTable);
+  for (const table of tables) table.remove();
+  return { paragraphs: blockTexts(document.body), notes: notes.length, tables: tables.length };
+}
+
+/** An element of the page mammoth's HTML is parsed into. */
+type PageElement = NonNullable<ReturnType<ReturnType<typeof parseHTML>['document']['querySelector']>>;
+
+/** The fewest rows of two or more filled cells that make a table of figures rather than a frame around text. */
+const MIN_DATA_ROWS = 2;
+
+/**
+ * True for a table of figures (rows of two or more filled cells: `雁江区 | 54.2 | 28.1`): its cells,
+ * read one by one, are no sentences of the report. A table that frames the text (one cell a row,
+ * as templates set a report in one) is read as paragraphs.
+ */
+function isDataTable(table: PageElement): boolean {
+  const rows: PageElement[] = Array.from(table.querySelectorAll('tr'));
+  const filledCells = (row: PageElement): number =>
+    Array.from(row.querySelectorAll('td, th') as ArrayLike<PageElement>).filter((cell) => (cell.textContent ?? '').trim() !== '').length;
+  const filled = rows.filter((row) => filledCells(row) >= 2);
+  return filled.length >= MIN_DATA_ROWS;
 }
 
 /** mammoth's message when a zip holds no Word document. */
@@ -82,7 +103,11 @@ export async function readDocx(file: string, bytes: Uint8Array): Promise<DocxTex
       );
     throw error;
   }
-  const { paragraphs, notes } = paragraphsWithoutNotes(html);
+  const { paragraphs, notes, tables } = paragraphsWithoutNotes(html);
   if (notes > 0) warnings.push(`left out ${notes} footnote(s) or endnote(s) and their marks in the text`);
+  if (tables > 0)
+    warnings.push(
+      `left out ${tables} table(s) of figures: their cells are no sentences of the report; put what matters on a slide of your own`,
+    );
   return { paragraphs, warnings };
 }
