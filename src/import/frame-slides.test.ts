@@ -111,3 +111,16 @@ describe('the subtitle', () => {
     expect(titleSlide(speech).heading).toBe('凝心聚力谱新篇　文明花开满城香——东湖街道文明实践推进会');
   });
 });
+
+describe('a speech as published', () => {
+  test('its byline is the speaker and its bracketed date the date, on the lead slide', () => {
+    const speech = parseSpeech(
+      '在全市宣传思想文化工作会议上的讲话\n市委常委、宣传部部长　林志强\n（2024年2月26日）\n同志们：\n这次会议的主要任务是，总结去年工作，部署今年重点任务。\n会议要求，一是抓学习。二是抓落实。\n',
+    );
+    expect(titleSlide(speech).kicker).toBe('会议报告 · 2024年2月26日');
+    expect(leadSlide(speech)?.items?.slice(0, 2)).toEqual([
+      { label: '时间', text: '2024年2月26日' },
+      { label: '讲话', text: '市委常委、宣传部部长　林志强' },
+    ]);
+  });
+});

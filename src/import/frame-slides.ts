@@ -69,7 +69,8 @@ function peopleOf(speech: Speech): PersonItem[] {
   const presiding = new Set(lead.presiders.map((p) => clauseOf(p)?.start));
   const people: PersonItem[] = [];
   for (const speaker of lead.speakers) {
-    const clause = clauseOf(speaker);
+    // A speech's byline stands above its lead, on a line of its own: the line is the clause.
+    const clause = speaker.end <= lead.body.start ? speaker : clauseOf(speaker);
     if (clause) people.push({ label: presiding.has(clause.start) ? '主持并讲话' : '讲话', clause });
   }
   for (const presider of lead.presiders) {

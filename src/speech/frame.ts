@@ -7,6 +7,7 @@ import type { Passage } from './model.ts';
 import { normalizePunctuation } from './normalize.ts';
 import { HEADING_BREAK } from './punctuation.ts';
 import { passage } from './text.ts';
+import { isSpeechByline, isSpeechHeadline } from './transcript.ts';
 
 /** Whitespace that extraction left at line starts and ends: ASCII space, tab, the ideographic space U+3000, a BOM. */
 const RE_EDGE_SPACE = /^[ \t\u3000\uFEFF\u00A0]+|[ \t\u3000\u00A0]+$/g;
@@ -166,12 +167,17 @@ function rolesOf(lines: readonly string[]): LineRole[] {
   const roles: LineRole[] = lines.map(() => 'body');
   let first = 0;
   let headline = false;
+  let speech = false;
   for (; first < lines.length; first++) {
     const line = lines[first]!;
-    if (isLeadingNoise(line) || (headline && (RE_SUBTITLE.test(line) || isAuthorLine(line, lines[first + 1])))) roles[first] = 'leading';
+    // A speech's byline and date under its headline: `市委常委、宣传部部长　林志强`, `（2024年2月26日）`.
+    const byline = speech && isSpeechByline(line, lines[first + 1]);
+    if (isLeadingNoise(line) || byline || (headline && (RE_SUBTITLE.test(line) || isAuthorLine(line, lines[first + 1]))))
+      roles[first] = 'leading';
     else if (!headline && isHeadline(line, lines[first + 1])) {
       roles[first] = 'headline';
       headline = true;
+      speech = isSpeechHeadline(line);
       if (continuesHeadline(line, lines[first + 1])) roles[++first] = 'headline';
     } else break;
   }

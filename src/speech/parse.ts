@@ -7,12 +7,13 @@ import { deriveHeadline } from './headline.ts';
 import { type Opening, withIntertitles } from './intertitles.ts';
 import { epilogueStart, leadEnd, readLead } from './lead.ts';
 import { findNumberedLists, numberedList, type PlacedRun, parallelList, runStart } from './lists.ts';
-import type { ItemList, Part, Passage, Speech, SpeechWarning } from './model.ts';
+import type { ItemList, Lead, Part, Passage, Speech, SpeechWarning } from './model.ts';
 import { findParagraphHeadList, findParagraphList } from './paragraphs.ts';
 import { findParallelLists } from './parallel.ts';
 import { findOpeners } from './parts.ts';
 import { isHan, withoutTrailingMarks } from './punctuation.ts';
 import { passage, sentencesOf } from './text.ts';
+import { isSpeechHeadline, speechByline } from './transcript.ts';
 
 /** The fewest Han characters a report's body must hold to be read as one. */
 const MIN_BODY_HAN = 8;
@@ -48,7 +49,9 @@ export function parseSpeech(source: string): Speech {
     allOpeners.map((o) => o.start),
   );
   const firstStructure = Math.min(allOpeners[0]?.start ?? content.end, allRuns[0] ? runStart(allRuns[0]) : content.end);
-  const lead = readLead(text, passage(text, content.start, leadEnd(text, content, firstStructure)), epilogue, credits);
+  const read = readLead(text, passage(text, content.start, leadEnd(text, content, firstStructure)), epilogue, credits);
+  const lead =
+    framed.headline && isSpeechHeadline(framed.headline.text) ? withSpeechByline(read, speechByline(text, framed.leading)) : read;
   const openers = allOpeners.filter((o) => o.start >= lead.body.end);
   const afterLead = passage(text, Math.max(lead.body.end, content.start), content.end);
   const runs = allRuns.filter((r) => runStart(r) >= afterLead.start);
@@ -109,6 +112,15 @@ export function parseSpeech(source: string): Speech {
     credits,
     warnings: countWarnings(lists, sourceLineOf),
     sourceLineOf,
+  };
+}
+
+/** A speech's lead: who spoke and when from its byline, where the opening words name neither. */
+function withSpeechByline(lead: Lead, byline: { speaker?: Passage; date?: Passage }): Lead {
+  return {
+    ...lead,
+    ...(lead.date === undefined && byline.date ? { date: byline.date, fullDate: byline.date.text } : {}),
+    ...(lead.speakers.length === 0 && byline.speaker ? { speakers: [byline.speaker] } : {}),
   };
 }
 
