@@ -103,3 +103,17 @@ describe('the lead', () => {
     expect(lead.fullDate).toBe(fullDate);
   });
 });
+
+describe('the closing sentences that tell of the meeting', () => {
+  test('what it did besides speaking (观摩, 观看, 授牌, 会议还对…) closes the report, not the last item', () => {
+    const closing = ['会上，三个区作交流发言。', '与会代表实地观摩了城关镇新时代文明实践所。', '会议还对年度重点任务进行了分解。'];
+    const speech = parseSpeech(report(`会议要求，一是抓学习。二是抓落实，要组织青少年参观教育基地。${closing.join('')}`));
+    expect(speech.lead.epilogue.map((s) => s.text)).toEqual(closing);
+    expect(speech.priorities.at(-1)?.body.text).toBe('抓落实，要组织青少年参观教育基地。');
+  });
+
+  test('a closing sentence that asks for something, or opens a part, is no event', () => {
+    const speech = parseSpeech(report('会议要求，一是抓学习。二是抓落实。会上，李某强调，要观摩先进经验。'));
+    expect(speech.lead.epilogue).toEqual([]);
+  });
+});

@@ -40,6 +40,18 @@ const RE_NOT_ATTENDANCE =
   /召开|举行|举办|讲话|主持|致辞|报告|宣读|传达|通报|部署|总结|汇报|介绍|解读|宣布|领学|点评|发言|观看|审议|听取|^为/;
 /** A closing sentence that tells of the meeting, not what it said: `…等参加会议。`, `…作了交流发言。`, `各县设分会场。` */
 const RE_CLOSING_FACT = /(?:参加|列席|出席)了?会议(?!并)|作了?(?:交流|典型|表态)?发言|分会场|以视频(?:会议)?形式/;
+/**
+ * A closing sentence of what the meeting did besides speaking: `与会人员实地观摩了…`,
+ * `会上，…观看了专题片，并为…授牌`, `会议还对…进行了分解` — told, not asked for (no `要`).
+ */
+const RE_CLOSING_EVENT = /观摩|观看|参观|授牌|颁奖|颁发|签订|签署|^(?:会上|会前|会后|会议期间|会议还)/;
+/** What keeps a sentence out of the closing events: a directive, or a speaker's verb (`会上，李某强调，…` opens a part). */
+const RE_NOT_AN_EVENT = /要|应当?|必须|将|认为|指出|强调|要求|提出|表示|希望|号召/;
+
+/** True when a sentence closing the report tells of the meeting rather than what it said. */
+function isClosingFact(sentence: string): boolean {
+  return RE_CLOSING_FACT.test(sentence) || (RE_CLOSING_EVENT.test(sentence) && !RE_NOT_AN_EVENT.test(sentence));
+}
 /** A joining word at the start of an attendance clause, left out of the clause. */
 const RE_JOINING_WORD = /^(?:以及|和|及)/;
 /** A sentence that still tells of the meeting itself (who convened, spoke, attended, what was heard), not of what it said. */
@@ -76,7 +88,7 @@ function peopleBefore(text: string, clauses: readonly Passage[], pattern: RegExp
 export function epilogueStart(text: string, content: Passage): number {
   const sentences = sentencesOf(text, content);
   let start = content.end;
-  for (let i = sentences.length - 1; i >= 1 && RE_CLOSING_FACT.test(sentences[i]!.text); i--) start = sentences[i]!.start;
+  for (let i = sentences.length - 1; i >= 1 && isClosingFact(sentences[i]!.text); i--) start = sentences[i]!.start;
   return start;
 }
 
