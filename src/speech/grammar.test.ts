@@ -138,7 +138,7 @@ describe('lists without numbers, by one rule', () => {
     expect(speech.parts.map((p) => partLabel(p))).toContain(part);
   });
 
-  test('a single head word, a one-character match, a shared scope (全省, 各级) or sentences that share nothing make no list', () => {
+  test('a single head word, a one-character match, a shared scope (全省, 各级), figures or sentences that share nothing make no list', () => {
     for (const body of [
       '会议指出，要凝聚共识，汇聚力量，在推进发展中找准切入点，在满足期待中体现新作为。',
       '会议认为，工作扎实推进。成效明显。群众满意度提升。',
@@ -147,6 +147,7 @@ describe('lists without numbers, by one rule', () => {
       '会议认为，2023年，全区精神文明建设工作坚持守正创新，全区新增省级文明单位12个。',
       '会议指出，当前，全省志愿服务工作仍存在短板，全省每万人拥有志愿服务组织数量偏少。',
       '会议要求，各级党委要担负领导责任，各级文明委要发挥统筹作用，成员单位要各负其责。',
+      '会议认为，全县注册志愿者达12.6万人，志愿服务组织860个，志愿服务项目2300多个，群众精神文化生活日益丰富多彩、满意度持续提升。',
     ]) {
       expect(parseSpeech(report(body)).lists).toEqual([]);
     }

@@ -160,6 +160,16 @@ function pieceLists(text: string, pieces: readonly Clause[][]): ParallelList[] {
   ).map((run) => ({ kind: 'parallel' as const, style: run.head, items: itemsOfRun(text, units, run.heads, units.at(-1)!.end) }));
 }
 
+/** A figure a results paragraph gives: a number and what it counts (`860个`, `2300多个`, `12.6万人`, `3.2亿小时`). */
+const RE_FIGURE = /\d+(?:\.\d+)?(?:多|余)?[万亿]?(?:个|家|名|人次|人|场|次|支|处|项|所|座|条|户|件|篇|期|批|小时|元|平方米|公里|亩|%)/;
+/** The longest clause taken for a figure (`志愿服务组织860个`): a task runs longer. */
+const MAX_FIGURE_CLAUSE_CHARS = 20;
+
+/** True when the clauses that open a list's items are figures (`志愿服务组织860个，志愿服务项目2300多个`): results, not items. */
+function areFigures(heads: readonly Passage[]): boolean {
+  return heads.every((head) => [...head.text].length <= MAX_FIGURE_CLAUSE_CHARS && RE_FIGURE.test(head.text));
+}
+
 /** Lists among the clauses of one sentence: `坚持…，坚持…，坚持…`, `在…上持续用力，在…上持续用力`. */
 function clauseLists(text: string, clauses: readonly Clause[]): ParallelList[] {
   const units = clauses.map((c) => c.passage);
@@ -168,7 +178,9 @@ function clauseLists(text: string, clauses: readonly Clause[]): ParallelList[] {
     clauses.map((c) => (c.mark === '：' ? '' : c.passage.text)),
     false,
     true,
-  ).map((run) => ({ kind: 'parallel' as const, style: run.head, items: itemsOfRun(text, units, run.heads, units.at(-1)!.end) }));
+  )
+    .filter((run) => !areFigures(run.heads.map((h) => units[h]!)))
+    .map((run) => ({ kind: 'parallel' as const, style: run.head, items: itemsOfRun(text, units, run.heads, units.at(-1)!.end) }));
 }
 
 /** The list with the clauses of its sentence before its first item as lead-in (`做好今年工作，要更加突出…`), when there are such. */
