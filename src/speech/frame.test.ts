@@ -174,3 +174,43 @@ describe('section heads', () => {
     expect(speech.text).toContain(`重大意义\n${review}`);
   });
 });
+
+describe('a page copied whole (select all, or printed from the browser)', () => {
+  const body = report('会议要求，一是抓学习，深入学习贯彻党的创新理论。二是抓落实，确保各项任务落地见效。').split('\n').slice(1).join('\n');
+  const header = [
+    '无障碍 | 长者模式 | 繁體 | 登录 | 注册',
+    '南湖区人民政府',
+    '首页',
+    '政务公开',
+    '当前位置：首页 > 政务公开 > 部门动态',
+    '全区精神文明建设工作会议召开',
+    '发布时间：2024-02-23 10:15:36 来源：区委宣传部 浏览次数：1268',
+    '分享到：',
+    '扫一扫在手机打开当前页',
+  ];
+  const tail = [
+    '相关阅读',
+    '我区召开2023年度意识形态工作专题会议	2024-01-18',
+    '返回顶部',
+    '网站地图 | 联系我们',
+    '主办：中共南湖区委办公室',
+    '浙ICP备05012345号-1',
+  ];
+
+  test('the headline is the line above the page’s date line; the site, menus and tools before the lead are the page’s', () => {
+    const speech = parseSpeech([...header, body, ...tail].join('\n'));
+    expect(speech.headline.text).toBe('全区精神文明建设工作会议召开');
+    expect(speech.lead.date?.text).toBe('3月2日上午');
+    expect(speech.credits.map((c) => c.text)).toEqual(
+      expect.arrayContaining(['南湖区人民政府', '分享到：', '扫一扫在手机打开当前页', '相关阅读', '浙ICP备05012345号-1']),
+    );
+    expect(speech.body.text).not.toMatch(/相关阅读|意识形态|网站地图|ICP/);
+    expect(speech.priorities.map((p) => p.title.text)).toEqual(['抓学习', '抓落实']);
+  });
+
+  test('without a date line, the article starts after the breadcrumb', () => {
+    const speech = parseSpeech([...header.filter((line) => !line.startsWith('发布时间')), body].join('\n'));
+    expect(speech.headline.text).toBe('全区精神文明建设工作会议召开');
+    expect(speech.lead.date?.text).toBe('3月2日上午');
+  });
+});

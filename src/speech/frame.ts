@@ -88,7 +88,43 @@ export function opensLead(line: string): boolean {
 }
 
 function isLeadingNoise(line: string): boolean {
-  return RE_COLUMN_TAG.test(line) || RE_METADATA.test(line) || ([...line].length <= MAX_CAPTION_CHARS && RE_CAPTION.test(line));
+  return (
+    RE_COLUMN_TAG.test(line) ||
+    RE_METADATA.test(line) ||
+    RE_PAGE_TOOL.test(line) ||
+    RE_MENU_LINE.test(line) ||
+    ([...line].length <= MAX_CAPTION_CHARS && RE_CAPTION.test(line))
+  );
+}
+
+/** A page's tools above an article, copied with it: `分享到：`, `扫一扫在手机打开当前页`, `【字体：大 中 小】`. */
+const RE_PAGE_TOOL = /^(?:分享到|分享|打印|字号|字体)[：:]?$|^扫一扫|^【?字体[：:]/;
+/** A menu line: three or more short Chinese words apart by bars or spaces, nothing else (`无障碍 | 长者模式 | 登录`). */
+const RE_MENU_LINE = /^[\u3400-\u9fff]{1,8}(?:\s*[|｜]\s*[\u3400-\u9fff]{1,8}|[\s\u3000]+[\u3400-\u9fff]{1,8}){2,}$/;
+/**
+ * Where a copied page's tail starts: related news (`相关阅读`, `往期回顾`), a way off the page
+ * (`返回顶部`, `上一篇：`), or the site's footer (`网站地图`, `版权所有`, `ICP备`, `主办：`).
+ */
+const RE_PAGE_TAIL =
+  /^[【[]?(?:相关(?:新闻|阅读|链接|文章|稿件|报道)|往期(?:回顾|推荐)|推荐阅读|延伸阅读|热点(?:新闻|推荐)|返回顶部|上一篇|下一篇)[】\]]?(?:[：:]|$)|^网站地图|版权所有|ICP备|公网安备|网站标识码|^(?:主办|承办|协办)(?:单位)?[：:]/;
+/** A breadcrumb: `当前位置：首页 > 政务公开 > 部门动态`. */
+const RE_BREADCRUMB = /^(?:当前位置|您(?:现在)?的?(?:当前)?位置|所在位置)[：:]|首页\s*[>＞›»]/;
+/** The line under a page's headline that dates it: `发布时间：2024-02-23 10:15 来源：…`. */
+const RE_PAGE_DATE_LINE = /^(?:发布时间|发布日期|发表时间|时间|日期|来源)[：:]/;
+/** The most lines a copied page's header (site name, menus, search, breadcrumb) takes before the headline. */
+const MAX_PAGE_HEADER_LINES = 40;
+
+/**
+ * Where a page copied whole (select all, or printed) starts its article: the headline is the line
+ * above the line that dates the page (`发布时间：…`), else the first line after the breadcrumb;
+ * the site's name, menus and search before it are the page's. 0 for a report without such a header.
+ */
+function pageHeaderEnd(lines: readonly string[]): number {
+  const top = lines.slice(0, MAX_PAGE_HEADER_LINES);
+  const dated = top.findIndex((line, i) => i > 0 && RE_PAGE_DATE_LINE.test(line));
+  if (dated > 0 && isHeadline(top[dated - 1]!, top[dated]) && !isLeadingNoise(top[dated - 1]!)) return dated - 1;
+  const crumb = top.findIndex((line) => RE_BREADCRUMB.test(line));
+  return crumb === -1 ? 0 : crumb + 1;
 }
 
 /** A headline line that stops at a joining word (`…推进会暨`) goes on on the next line. */
@@ -168,6 +204,7 @@ function rolesOf(lines: readonly string[]): LineRole[] {
   let first = 0;
   let headline = false;
   let speech = false;
+  for (; first < pageHeaderEnd(lines); first++) roles[first] = 'leading';
   for (; first < lines.length; first++) {
     const line = lines[first]!;
     // A speech's byline and date under its headline: `市委常委、宣传部部长　林志强`, `（2024年2月26日）`.
@@ -181,7 +218,10 @@ function rolesOf(lines: readonly string[]): LineRole[] {
       if (continuesHeadline(line, lines[first + 1])) roles[++first] = 'headline';
     } else break;
   }
-  let last = lines.length - 1;
+  // A copied page's tail (related news, the site's footer) and all after it are the page's, not the report's.
+  const tail = lines.findIndex((line, i) => i > first && RE_PAGE_TAIL.test(line));
+  let last = tail === -1 ? lines.length - 1 : tail - 1;
+  for (let i = last + 1; i < lines.length; i++) roles[i] = 'trailing';
   for (; last > first && (RE_TRAILING_CREDIT.test(lines[last]!) || RE_METADATA.test(lines[last]!)); last--) roles[last] = 'trailing';
   const width = upperQuartile(lines.slice(first, last + 1).map((line) => [...line].length));
   for (let i = first; i < last; i++) {
