@@ -1,6 +1,6 @@
 /** What the importer found in a report, for the presenter to check before anything is written. Pure. */
 import { namedUnits } from '../speech/attendees.ts';
-import { type ItemList, markerLabel, meetingTitle, partLabel, type Speech } from '../speech/index.ts';
+import { INTERTITLE_STYLE, type ItemList, markerLabel, meetingTitle, partLabel, type Speech } from '../speech/index.ts';
 
 /** One list as found: how it is marked, its items' titles, and its inner lists. */
 export interface OutlineList {
@@ -39,7 +39,8 @@ const UNOPENED_LABEL = '(no opener)';
 /** How the outline names the way a list's items are marked. */
 function styleLabel(list: ItemList): string {
   if (list.kind === 'numbered') return list.style;
-  if (list.kind === 'paragraphs') return `${list.style} (a paragraph each)`;
+  if (list.kind === 'paragraphs')
+    return list.style === INTERTITLE_STYLE ? `${list.style} (under intertitles)` : `${list.style} (a paragraph each)`;
   if (list.kind === 'announced') return '…；…';
   // A frame (`在…上持续用力`) already shows where the items' own words go.
   return list.style.includes('…') ? list.style : `${list.style}…`;

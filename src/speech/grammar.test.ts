@@ -192,6 +192,20 @@ describe('lists without numbers, by one rule', () => {
     expect(speech.priorities.map((p) => p.body.text)).toEqual(paragraphs);
   });
 
+  test('intertitles in a row in one part, with no opener under any, head the items of a list', () => {
+    const sections = [
+      ['坚持用党的创新理论凝心铸魂', '要持续深化理论学习，推动党的创新理论深入人心、落地生根，不断增强干部群众的思想认同。'],
+      ['着力壮大主流思想舆论', '要精心组织重大主题宣传，深化全媒体传播体系建设，不断提升新闻舆论的传播力和引导力。'],
+      ['深化文明城市创建', '要坚持创建为民、创建惠民，聚焦群众急难愁盼问题，持续开展城市环境综合整治提升行动。'],
+    ];
+    const body = `李某强调，做好今年工作，着力在以下几个方面下功夫。\n　　${sections.map(([title, text]) => `${title}\n　　${text}`).join('\n　　')}\n　　王某要求，各地抓好落实。`;
+    const speech = parseSpeech(report(body));
+    expect(speech.parts.map((p) => partLabel(p))).toEqual(['李某强调', '王某要求']);
+    expect(speech.mainList?.style).toBe('小标题');
+    expect(titles(speech.mainList)).toEqual(sections.map(([title]) => title));
+    expect(speech.priorities.at(-1)?.body.text).toBe(`${sections[2]![0]}\n${sections[2]![1]}`);
+  });
+
   test('a line broken inside a sentence goes on with its paragraph; one paragraph after ：makes no list', () => {
     const broken = parseSpeech(report('李某强调，抓好以下工作：\n巩固主流思想舆论。深入推进理论\n大众化。\n深化文明创建。完善测评体系。'));
     expect(broken.priorities.map((p) => p.body.text)).toEqual(['巩固主流思想舆论。深入推进理论大众化。', '深化文明创建。完善测评体系。']);

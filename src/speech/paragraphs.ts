@@ -74,3 +74,18 @@ export function findParagraphList(text: string, region: Passage, lineStarts: rea
   const count = countIn(leadIn.text);
   return { kind: 'paragraphs', style: '¶', items, ...(count !== undefined ? { announcedCount: count } : {}), leadIn };
 }
+
+/** The style of a list whose items stand under intertitles. */
+export const INTERTITLE_STYLE = '小标题';
+
+/**
+ * The list whose items stand under intertitles in a row (`坚持用党的创新理论凝心铸魂` / `要…`):
+ * each item runs from its intertitle to the next, the last to the region's end. Undefined when
+ * fewer than two of `heads` stand in `region`.
+ */
+export function intertitleList(text: string, region: Passage, heads: readonly Passage[]): ParallelList | undefined {
+  const inside = heads.filter((head) => head.start >= region.start && head.end <= region.end);
+  if (inside.length < MIN_PARAGRAPH_ITEMS) return undefined;
+  const items = inside.map((head, k) => passage(text, head.start, inside[k + 1]?.start ?? region.end));
+  return { kind: 'paragraphs', style: INTERTITLE_STYLE, items };
+}

@@ -8,7 +8,7 @@ import { type Opening, withIntertitles } from './intertitles.ts';
 import { epilogueStart, leadEnd, readLead } from './lead.ts';
 import { findNumberedLists, numberedList, type PlacedRun, parallelList, runStart } from './lists.ts';
 import type { ItemList, Lead, Part, Passage, Speech, SpeechWarning } from './model.ts';
-import { findParagraphHeadList, findParagraphList } from './paragraphs.ts';
+import { findParagraphHeadList, findParagraphList, intertitleList } from './paragraphs.ts';
 import { findParallelLists } from './parallel.ts';
 import { findOpeners } from './parts.ts';
 import { isHan, withoutTrailingMarks } from './punctuation.ts';
@@ -42,7 +42,7 @@ export function parseSpeech(source: string): Speech {
   const credits = [...framed.leading, ...(byline ? [byline] : []), ...(inlineAttribution ? [inlineAttribution] : []), ...framed.trailing];
 
   const intertitles = framed.intertitles.filter((t) => t.start >= content.start && t.end <= content.end);
-  const allOpeners = withIntertitles(text, findOpeners(text, content), intertitles);
+  const { openings: allOpeners, listHeads } = withIntertitles(text, findOpeners(text, content), intertitles);
   const allRuns = findNumberedLists(
     text,
     content,
@@ -61,8 +61,11 @@ export function parseSpeech(source: string): Speech {
   const parallel = partStarts.flatMap((p, index) => {
     const firstRun = runs.find((r) => runStart(r) >= p.contentStart && runStart(r) < p.end);
     const free = passage(text, p.contentStart, firstRun ? runStart(firstRun) : p.end);
-    // Paragraphs after a `：` line, or opening with one head word, are the items there: lists by head word among them are not.
-    const paragraphs = findParagraphList(text, free, lineStarts) ?? findParagraphHeadList(text, free, lineStarts);
+    // Stretches under intertitles, paragraphs after a `：` line, or paragraphs opening with one head word are the items there: lists by head word among them are not.
+    const paragraphs =
+      intertitleList(text, free, listHeads.flat()) ??
+      findParagraphList(text, free, lineStarts) ??
+      findParagraphHeadList(text, free, lineStarts);
     const [from, to] = paragraphs ? [paragraphs.items[0]!.start, paragraphs.items.at(-1)!.end] : [free.end, free.end];
     const found = findParallelLists(text, free).filter((l) => l.items.at(-1)!.end <= from || l.items[0]!.start >= to);
     return [...found, ...(paragraphs ? [paragraphs] : [])].map((f) => parallelList(text, f, index, p.contentStart));
