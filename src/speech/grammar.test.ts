@@ -163,6 +163,16 @@ describe('lists without numbers, by one rule', () => {
     expect(plain.priorities.at(-1)?.body.text).toBe('要加强宣传。');
   });
 
+  test('a first 要… sentence that only frames the others, which share a frame of their own, is no item', () => {
+    const speech = parseSpeech(
+      report(
+        '李某强调，要聚焦创成全国文明城市目标，突出重点、精准发力。要在思想道德建设上持续用力，深入开展学习教育。要在文明创建上持续用力，巩固创建成果。要在文明实践上持续用力，办好实践阵地。',
+      ),
+    );
+    expect(titles(speech.mainList)).toEqual(['要在思想道德建设上持续用力', '要在文明创建上持续用力', '要在文明实践上持续用力']);
+    expect(speech.mainList?.style).toBe('在…上持续用力');
+  });
+
   test('paragraphs after a line that ends in ：are the items, each to its end, when nothing numbers them', () => {
     const paragraphs = [
       '巩固壮大主流思想舆论。深入推进理论大众化，持续开展宣传教育。',

@@ -200,6 +200,26 @@ function lastSentenceOf(heads: readonly number[], next: number): number {
   return Math.min(heads.at(-1)! + Math.min(...followers), next - 1);
 }
 
+/** A sentence's opening clause: up to its first mark. */
+const openingClause = (sentence: string): string => sentence.split(/[，；：。！？]/, 1)[0] ?? sentence;
+
+/**
+ * A run of `要…` sentences whose first only frames the others (`要聚焦创成…目标，突出重点。要在思想
+ * 道德建设上持续用力…。要在文明创建上持续用力…。`): when all but the first share a head word or
+ * frame of their own that the first does not, the first is no item, and that head names the list.
+ */
+function withoutFramingFirst(sentences: readonly string[], run: { heads: number[]; head: string }): { heads: number[]; head: string } {
+  if (run.head !== MODAL || run.heads.length < 3) return run;
+  const [first, ...rest] = run.heads.map((h) => afterModal(openingClause(sentences[h]!)));
+  let specific: string | undefined = sharedHead(rest[0]!, rest[1]!, false, true);
+  for (const other of rest.slice(2)) {
+    if (specific === undefined) break;
+    specific = sharedHead(specific.includes(FRAME_GAP) ? rest[0]! : specific, other, false, true) === undefined ? undefined : specific;
+  }
+  if (specific === undefined || sharedHead(first!, rest[0]!, false, true) !== undefined) return run;
+  return { heads: run.heads.slice(1), head: specific };
+}
+
 /** Every list without numbers in `region`, in order: sentences first, then within each remaining sentence. */
 export function findParallelLists(text: string, region: Passage): ParallelList[] {
   const sentences = sentencesOf(text, region);
@@ -208,6 +228,11 @@ export function findParallelLists(text: string, region: Passage): ParallelList[]
   const runs = headRuns(
     sentences.map((s) => s.text),
     true,
+  ).map((run) =>
+    withoutFramingFirst(
+      sentences.map((s) => s.text),
+      run,
+    ),
   );
   runs.forEach((run, r) => {
     const last = lastSentenceOf(run.heads, runs[r + 1]?.heads[0] ?? sentences.length);
