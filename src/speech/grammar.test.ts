@@ -246,6 +246,14 @@ describe('parts', () => {
     expect(parseSpeech(report(body)).parts.map((p) => partLabel(p))).toEqual(labels);
   });
 
+  test('a sentence that hands over to a speaker opens their part by name, for the pronoun after it', () => {
+    const speech = parseSpeech(report('李某强调，要抓落实。黄某对今年重点工作进行了具体部署。她要求，要突出抓好理论武装。'));
+    expect(speech.parts.map((p) => [partLabel(p), p.content.text])).toEqual([
+      ['李某强调', '要抓落实。'],
+      ['黄某要求', '黄某对今年重点工作进行了具体部署。她要求，要突出抓好理论武装。'],
+    ]);
+  });
+
   test('quoted authorities and directives are content, not parts', () => {
     const speech = parseSpeech(report('会议指出，习近平总书记强调，要抓落实。《纲要》提出，要加强教育。有关部门要提出，具体方案。'));
     expect(speech.parts.map((p) => partLabel(p))).toEqual(['会议指出']);

@@ -68,5 +68,32 @@ export function findOpeners(text: string, region: Passage): Opener[] {
       speaker: passage(text, start + from, start + to),
     });
   }
-  return openers.sort((a, b) => a.start - b.start);
+  return openers.sort((a, b) => a.start - b.start).map((opener) => namedByIntroduction(text, region, opener));
+}
+
+/** A pronoun that stands for the speaker named before it. */
+const RE_PRONOUN = /^[他她]$/;
+/**
+ * A sentence that hands the meeting to a speaker before a pronoun goes on with their words
+ * (`黄丽萍对今年重点工作进行了具体部署。她要求，…`, `何晓燕就贯彻落实会议精神提出要求。她指出，…`):
+ * who, then what about, then the address itself.
+ */
+const RE_INTRODUCTION =
+  /^([^，。；：！？“”《》（）\s]{2,16}?)(?:对|就|围绕)[^，。；：！？]{2,60}?(?:进行了?|作了?|作出了?|提出了?)(?:具体|全面|专门|明确)?(?:部署|要求|讲话|动员)。$/;
+
+/**
+ * The opener, opened instead at the sentence before it when that sentence introduces the speaker
+ * its pronoun stands for: the part is theirs by name (`黄丽萍要求`), and the introduction its first words.
+ */
+function namedByIntroduction(text: string, region: Passage, opener: Opener): Opener {
+  if (!RE_PRONOUN.test(opener.speaker.text)) return opener;
+  const before = sentencesOf(text, passage(text, region.start, opener.start)).at(-1);
+  const match = before && before.end === opener.start ? RE_INTRODUCTION.exec(before.text) : null;
+  if (!before || !match?.[1] || RE_NOT_A_SPEAKER.test(match[1])) return opener;
+  return {
+    ...opener,
+    start: before.start,
+    contentStart: before.start,
+    speaker: passage(text, before.start, before.start + match[1].length),
+  };
 }
