@@ -1,11 +1,13 @@
 /**
- * A list whose items are paragraphs, with no number or shared word to mark them: after a line
- * that ends in `：` (`着力抓好以下几项工作：`), each following line that starts a sentence opens
- * an item. Word's automatic numbers are lost this way when a report is pasted into a web page. Pure.
+ * Lists whose items are paragraphs, told apart by the report's own line breaks where no number
+ * marks them: the paragraphs after a line that ends in `：` (`着力抓好以下几项工作：`), paragraphs
+ * in a row that open with one head word or frame (`着力在…上求实效。`), and the stretches under
+ * intertitles in a row. Word's automatic numbers are lost this way when a report is pasted into a
+ * web page. Pure.
  */
 import { countIn } from './announce.ts';
 import type { Passage } from './model.ts';
-import { type ParallelList, sharedHead } from './parallel.ts';
+import { FRAME_GAP, type ParallelList, sharedHead } from './parallel.ts';
 import { CLAUSE_END, CLOSERS, SENTENCE_END } from './punctuation.ts';
 import { passage } from './text.ts';
 
@@ -45,9 +47,9 @@ export function findParagraphHeadList(text: string, region: Passage, lineStarts:
     if (head === undefined) continue;
     let last = i + 1;
     for (let j = i + 2; j < starts.length; j++) {
-      const shared = sharedHead(head.includes('…') ? openings[i]! : head, openings[j]!, false, true);
+      const shared = sharedHead(head.includes(FRAME_GAP) ? openings[i]! : head, openings[j]!, false, true);
       if (shared === undefined) break;
-      if (!head.includes('…')) head = shared;
+      if (!head.includes(FRAME_GAP)) head = shared;
       last = j;
     }
     const items = starts.slice(i, last + 1).map((start, k) => passage(text, start, ends[i + k]!));

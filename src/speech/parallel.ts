@@ -17,7 +17,7 @@ const MAX_FOLLOWERS = 2;
 /** The shortest closing words two clauses must share to be members of one frame (`在…上持续用力`). */
 const MIN_FRAME_END = 3;
 /** What stands for the differing words in a frame's name. */
-const FRAME_GAP = '…';
+export const FRAME_GAP = '…';
 /** The fewest members of a `：`-introduced list that announces no count. */
 const MIN_UNCOUNTED_MEMBERS = 3;
 
