@@ -6,20 +6,9 @@ import { MARKER_STYLES } from '../speech/markers.ts';
 import { isPageNumberLine, runningLineKey } from './boilerplate.ts';
 import { closeWideSpacing, joinLineTexts, spaceBetween } from './line-join.ts';
 import { lineBaselineOf, separateNotes } from './pdf-notes.ts';
+import type { PdfPageText, PdfTextRun } from './pdf-text.ts';
 
-/** A run of text as the PDF places it (PDF units, y upwards from the page's bottom). */
-export interface PdfTextRun {
-  readonly text: string;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly fontSize: number;
-}
-
-/** One page's text runs. */
-export interface PdfPageText {
-  readonly runs: readonly PdfTextRun[];
-}
+export type { PdfPageText, PdfTextRun } from './pdf-text.ts';
 
 /** A line of a page: its runs side by side. */
 export interface PdfLine {

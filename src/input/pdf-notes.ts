@@ -2,7 +2,7 @@
  * Footnotes in a PDF made by a word processor: the small raised number in the text, and the note
  * at the foot of the page that opens with the same number. Neither is the report's text. Pure.
  */
-import type { PdfPageText, PdfTextRun } from './pdf-layout.ts';
+import type { PdfPageText, PdfTextRun } from './pdf-text.ts';
 
 /** A note's number as word processors set it: `1`, `[1]`, `①`, `*`. */
 const RE_NOTE_MARK = /^(\d{1,3}|\[\d{1,3}\]|[①-⑳]|\*{1,3})$/;
