@@ -208,6 +208,13 @@ describe('a page copied whole (select all, or printed from the browser)', () => 
     expect(speech.priorities.map((p) => p.title.text)).toEqual(['抓学习', '抓落实']);
   });
 
+  test('a 时间： line after the report has begun is no page header', () => {
+    const source = report('会议要求，一是抓学习。二是抓落实。').replace('会议要求', '会议安排\n时间：3月5日\n　　会议要求');
+    const speech = parseSpeech(source);
+    expect(speech.headline.text).toBe('全区精神文明建设工作会议召开');
+    expect(speech.lead.date?.text).toBe('3月2日上午');
+  });
+
   test('without a date line, the article starts after the breadcrumb', () => {
     const speech = parseSpeech([...header.filter((line) => !line.startsWith('发布时间')), body].join('\n'));
     expect(speech.headline.text).toBe('全区精神文明建设工作会议召开');

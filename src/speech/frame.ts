@@ -120,7 +120,9 @@ const MAX_PAGE_HEADER_LINES = 40;
  * the site's name, menus and search before it are the page's. 0 for a report without such a header.
  */
 function pageHeaderEnd(lines: readonly string[]): number {
-  const top = lines.slice(0, MAX_PAGE_HEADER_LINES);
+  // A page's header holds no sentence: past the first line that ends one, the report has begun.
+  const sentence = lines.findIndex((line) => RE_ENDS_SENTENCE.test(line));
+  const top = lines.slice(0, Math.min(MAX_PAGE_HEADER_LINES, sentence === -1 ? lines.length : sentence));
   const dated = top.findIndex((line, i) => i > 0 && RE_PAGE_DATE_LINE.test(line));
   if (dated > 0 && isHeadline(top[dated - 1]!, top[dated]) && !isLeadingNoise(top[dated - 1]!)) return dated - 1;
   const crumb = top.findIndex((line) => RE_BREADCRUMB.test(line));
