@@ -221,3 +221,12 @@ describe('a page copied whole (select all, or printed from the browser)', () => 
     expect(speech.lead.date?.text).toBe('3月2日上午');
   });
 });
+
+describe('names one a line after ：', () => {
+  test('each ends its line, so that they are not run together', () => {
+    const speech = parseSpeech(
+      report('会议要求，一是抓学习。二是抓落实。会议对先进单位进行了表彰，受表彰的先进单位是：\n县教育局\n县公安局\n城关镇人民政府'),
+    );
+    expect(speech.text).toContain('县教育局\n县公安局\n城关镇人民政府');
+  });
+});

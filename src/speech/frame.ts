@@ -226,9 +226,13 @@ function rolesOf(lines: readonly string[]): LineRole[] {
   for (let i = last + 1; i < lines.length; i++) roles[i] = 'trailing';
   for (; last > first && (RE_TRAILING_CREDIT.test(lines[last]!) || RE_METADATA.test(lines[last]!)); last--) roles[last] = 'trailing';
   const width = upperQuartile(lines.slice(first, last + 1).map((line) => [...line].length));
+  let listing = false;
   for (let i = first; i < last; i++) {
-    if (RE_HEADING_LINE.test(lines[i]!) || isLongHeading(lines[i]!, width)) roles[i] = 'heading';
-    else if (i > first && isIntertitle(lines[i]!, lines[i - 1]!, width)) roles[i] = 'intertitle';
+    const line = lines[i]!;
+    // Names set one a line after `：` (`受表彰的先进单位是：` / `县教育局` / `县公安局`) end their lines, as headings do.
+    listing = (listing || lines[i - 1]?.endsWith('：') === true) && isBareShortLine(line);
+    if (RE_HEADING_LINE.test(line) || isLongHeading(line, width) || listing) roles[i] = 'heading';
+    else if (i > first && isIntertitle(line, lines[i - 1]!, width)) roles[i] = 'intertitle';
   }
   return roles;
 }

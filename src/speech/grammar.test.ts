@@ -138,7 +138,7 @@ describe('lists without numbers, by one rule', () => {
     expect(speech.parts.map((p) => partLabel(p))).toContain(part);
   });
 
-  test('a single head word, a one-character match, a shared scope (全省, 各级), figures or sentences that share nothing make no list', () => {
+  test('a single head word, a one-character match, a shared scope (全省, 各级, 一年来), a pair (既要…又要…), figures or sentences that share nothing make no list', () => {
     for (const body of [
       '会议指出，要凝聚共识，汇聚力量，在推进发展中找准切入点，在满足期待中体现新作为。',
       '会议认为，工作扎实推进。成效明显。群众满意度提升。',
@@ -147,6 +147,8 @@ describe('lists without numbers, by one rule', () => {
       '会议认为，2023年，全区精神文明建设工作坚持守正创新，全区新增省级文明单位12个。',
       '会议指出，当前，全省志愿服务工作仍存在短板，全省每万人拥有志愿服务组织数量偏少。',
       '会议要求，各级党委要担负领导责任，各级文明委要发挥统筹作用，成员单位要各负其责。',
+      '会议指出，既要立足当前，又要着眼长远，既要抓好面上推进，又要注重点上突破。',
+      '他指出，一年来，全县各项工作扎实推进。一年来，全县文明创建成效明显。',
       '会议认为，全县注册志愿者达12.6万人，志愿服务组织860个，志愿服务项目2300多个，群众精神文化生活日益丰富多彩、满意度持续提升。',
     ]) {
       expect(parseSpeech(report(body)).lists).toEqual([]);
@@ -222,6 +224,13 @@ describe('lists without numbers, by one rule', () => {
     expect(parseSpeech(report('李某强调，抓好以下工作：\n巩固主流思想舆论。深入推进理论大众化。')).lists).toEqual([]);
   });
 
+  test('要… pieces of one sentence after a sentence that leads in are the items, not the two sentences', () => {
+    const speech = parseSpeech(
+      report('会议强调，要聚焦重点任务，持续用力。要深入推进理想信念教育；要深化文明创建；要推动文明实践提质增效。'),
+    );
+    expect(titles(speech.mainList)).toEqual(['要深入推进理想信念教育', '要深化文明创建', '要推动文明实践提质增效']);
+  });
+
   test('a numbered list wins over the unnumbered lists inside its items, which become inner lists', () => {
     const speech = parseSpeech(report('会议要求，一是抓学习。要深入学习。要学用结合。二是抓落实。要狠抓落实。'));
     expect(titles(speech.mainList)).toEqual(['抓学习', '抓落实']);
@@ -240,6 +249,7 @@ describe('parts', () => {
     ['a named person', '马军指出，任务艰巨。马军强调，要抓落实。', ['马军指出', '马军强调']],
     ['a pronoun', '会议认为，成效明显。他强调，要抓落实。她指出，要加强协作。', ['会议认为', '他强调', '她指出']],
     ['a title and an object', '张金波部长提出了具体要求：要补齐短板。', ['张金波部长提出']],
+    ['会议希望', '会议要求，各单位要行动。会议希望，受表彰的单位珍惜荣誉。', ['会议要求', '会议希望']],
     ['how, before the verb', '杨帆对今年工作提出具体要求：要补齐短板。李某在讲话中强调，要抓落实。', ['杨帆提出', '李某强调']],
     ['when, before the verb', '李某强调，要抓落实。王某在主持会议时要求，各单位抓好贯彻。', ['李某强调', '王某要求']],
   ])('%s', (_form, body, labels) => {

@@ -4,11 +4,12 @@ import { report } from '../../test/support/short-reports.ts';
 import { parseSpeech } from './parse.ts';
 import { partLabel } from './titles.ts';
 
+/** A report of `lead` under a bare headline, with a short list after it. */
+const withLead = (lead: string) => parseSpeech(`标题\n\n${lead}\n会议要求，一是抓学习。二是抓落实。`);
+
 describe('the lead', () => {
   test('the attendance is what stands before 参加会议, not a speaker who 出席会议并讲话', () => {
-    const speech = parseSpeech(
-      '标题\n\n10月11日下午，县创文联席会议召开。县委常委张某出席会议并讲话。各成员单位负责同志参加会议。\n会议要求，一是抓学习。二是抓落实。',
-    );
+    const speech = withLead('10月11日下午，县创文联席会议召开。县委常委张某出席会议并讲话。各成员单位负责同志参加会议。');
     expect(speech.lead.speakers.map((s) => s.text)).toEqual(['县委常委张某']);
     expect(speech.lead.attendance.map((a) => a.text)).toEqual(['各成员单位负责同志']);
   });
@@ -115,5 +116,13 @@ describe('the closing sentences that tell of the meeting', () => {
   test('a closing sentence that asks for something, or opens a part, is no event', () => {
     const speech = parseSpeech(report('会议要求，一是抓学习。二是抓落实。会上，李某强调，要观摩先进经验。'));
     expect(speech.lead.epilogue).toEqual([]);
+  });
+});
+
+describe('who presided and spoke', () => {
+  test('会议由…主持并讲话: the person, without 会议由, under both roles', () => {
+    const speech = withLead('3月1日，省文明委全体会议召开。会议由省委副书记黄某主持并讲话。');
+    expect(speech.lead.speakers.map((s) => s.text)).toEqual(['省委副书记黄某']);
+    expect(speech.lead.presiders.map((s) => s.text)).toEqual(['省委副书记黄某']);
   });
 });

@@ -22,6 +22,8 @@ const RE_DAY_ONLY = /^(\d{1,2})(?![\d月])/;
 const RE_CONTEXT_DAYS = [/(\d{1,2})月(\d{1,2})日电/, /\d{4}[-/.年](\d{1,2})[-/.月](\d{1,2})/] as const;
 /** What a speaker's clause ends with: `…出席并讲话`, `…主持会议并讲话`, `…作重要讲话`, `…致辞` (not `在讲话中…`). */
 const RE_SPEAKER = /(?:讲话|作报告|致辞)$/;
+/** What stands before the person in `会议由…主持`: no part of their title. */
+const RE_PRESIDED_BY = /^(?:会议|会上|大会)?由/;
 /** What a presider's clause holds: `…主持并传达…`, `…主持会议`. */
 const RE_PRESIDER = /主持/;
 /** Where a person's title and name end in a clause: at the first verb of their role. */
@@ -77,7 +79,9 @@ function peopleBefore(text: string, clauses: readonly Passage[], pattern: RegExp
   return clauses.flatMap((clause) => {
     if (!pattern.test(clause.text)) return [];
     const role = RE_ROLE_VERB.exec(clause.text);
-    return role && role.index > 0 ? [passage(text, clause.start, clause.start + role.index)] : [];
+    // `会议由省委副书记黄某主持并讲话`: the person stands after `会议由`.
+    const by = RE_PRESIDED_BY.exec(clause.text)?.[0].length ?? 0;
+    return role && role.index > by ? [passage(text, clause.start + by, clause.start + role.index)] : [];
   });
 }
 

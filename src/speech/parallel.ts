@@ -37,7 +37,9 @@ export interface ParallelList {
  * without being items of a list (`全区新增文明单位12个，全区…`), so it is no head word by itself.
  */
 const RE_SCOPE =
-  /^(?:全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|各级|各地|各省|各市|各区|各县|各乡镇|各街道|各部门|各单位|我国|我省|我市|我区|我县|本市|本区|本县|当前|目前|今年|去年|明年|近年来)/;
+  /^(?:全国|全省|全市|全区|全县|全州|全镇|全乡|全街道|各级|各地|各省|各市|各区|各县|各乡镇|各街道|各部门|各单位|我国|我省|我市|我区|我县|本市|本区|本县|当前|目前|今年|去年|明年|近年来|一年来|多年来|今年以来|去年以来|过去一年|过去五年)/;
+/** Connectives that pair clauses (`既要立足当前，又要着眼长远`): the pair is one thought, not a list, so they are no head word either. */
+const RE_CONNECTIVE = /^(?:既要|又要|既|又|不仅要?|而且要?|不但要?|也要|只有|才能|一方面|另一方面)/;
 
 /** The opening without its modal, to compare the words after it. */
 const afterModal = (opening: string): string => (opening.startsWith(MODAL) ? opening.slice(MODAL.length) : opening);
@@ -53,7 +55,7 @@ export function sharedHead(a: string, b: string, modalCounts: boolean, frames: b
   let n = 0;
   while (n < x.length && x[n] === y[n] && isHan(x[n])) n++;
   // A shared scope (`全省`) counts for nothing: the head must go on past it.
-  const scope = RE_SCOPE.exec(x)?.[0].length ?? 0;
+  const scope = Math.max(RE_SCOPE.exec(x)?.[0].length ?? 0, RE_CONNECTIVE.exec(x)?.[0].length ?? 0);
   if (n - scope >= MIN_HEAD_CHARS) return x.slice(0, n);
   return frames ? sharedFrame(x, y) : undefined;
 }
@@ -234,7 +236,12 @@ export function findParallelLists(text: string, region: Passage): ParallelList[]
       run,
     ),
   );
+  // A sentence of a run that holds a longer list of its own (`要A；要B；要C。` after `要聚焦重点任务。`)
+  // is where the list is: the run of sentences around it is none.
+  const longerInside = (run: { heads: number[] }): boolean =>
+    run.heads.some((h) => (pieceLists(text, piecesOf(clauseSpans(text, sentences[h]!)))[0]?.items.length ?? 0) > run.heads.length);
   runs.forEach((run, r) => {
+    if (longerInside(run)) return;
     const last = lastSentenceOf(run.heads, runs[r + 1]?.heads[0] ?? sentences.length);
     const items = itemsOfRun(text, sentences, run.heads, sentences[last]!.end);
     lists.push({ kind: 'parallel', style: run.head, items });

@@ -4,7 +4,8 @@ import type { Passage } from './model.ts';
 import { isAtBoundary, passage, sentencesOf } from './text.ts';
 
 /** The meeting as speaker, at any clause boundary: `会议认为，`, `会议最后强调：`, `会议提出了…五项任务，`. */
-const RE_MEETING_OPENER = /(会议)(?:最后|还|同时|进一步)?(认为|指出|强调|要求|提出|决定|号召|部署)(了[^，。；：]{1,20}?)?[，：]/dg;
+const RE_MEETING_OPENER =
+  /(会议)(?:最后|还|同时|进一步)?(认为|指出|强调|要求|提出|决定|号召|部署|希望|明确)(了[^，。；：]{1,20}?)?[，：]/dg;
 /**
  * A speaker opening a sentence: who (a name, a title, a pronoun), how (`在讲话中`, `在主持会议时`, `对今年工作`),
  * the verb, and a short object (`了具体要求`), then `，` or `：`. A short clause may come first
