@@ -206,7 +206,8 @@ function rolesOf(lines: readonly string[]): LineRole[] {
   let first = 0;
   let headline = false;
   let speech = false;
-  for (; first < pageHeaderEnd(lines); first++) roles[first] = 'leading';
+  const headerEnd = pageHeaderEnd(lines);
+  for (; first < headerEnd; first++) roles[first] = 'leading';
   for (; first < lines.length; first++) {
     const line = lines[first]!;
     // A speech's byline and date under its headline: `市委常委、宣传部部长　林志强`, `（2024年2月26日）`.

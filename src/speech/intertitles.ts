@@ -25,9 +25,11 @@ export function withIntertitles(
   intertitles: readonly Passage[],
 ): { openings: Opening[]; listHeads: Passage[][] } {
   const taken = new Set<Opener>();
-  const under = (title: Passage): Opener | undefined =>
-    openers.find((o) => o.start >= title.end && text.slice(title.end, o.start).trim() === '');
-  const lone = intertitles.filter((title) => !under(title));
+  // The opener on the line right under each intertitle, when there is one.
+  const under = new Map(
+    intertitles.map((title) => [title, openers.find((o) => o.start >= title.end && text.slice(title.end, o.start).trim() === '')]),
+  );
+  const lone = intertitles.filter((title) => !under.get(title));
   // Lone intertitles with no opener between them are a run.
   const runs: Passage[][] = [];
   for (const title of lone) {
@@ -41,7 +43,7 @@ export function withIntertitles(
   const titled = intertitles
     .filter((title) => !inList.has(title))
     .map((title): Opening => {
-      const opener = under(title);
+      const opener = under.get(title);
       if (!opener) return { start: title.start, contentStart: title.end, verb: '', title };
       taken.add(opener);
       return { ...opener, start: title.start, title };

@@ -9,7 +9,7 @@ import { countIn } from './announce.ts';
 import type { Passage } from './model.ts';
 import { FRAME_GAP, type ParallelList, sharedHead } from './parallel.ts';
 import { CLAUSE_END, CLOSERS, SENTENCE_END } from './punctuation.ts';
-import { passage } from './text.ts';
+import { firstClause, passage } from './text.ts';
 
 /** The fewest paragraphs that make a list. */
 const MIN_PARAGRAPH_ITEMS = 2;
@@ -26,13 +26,6 @@ function paragraphStarts(text: string, region: Passage, lineStarts: readonly num
   return lineStarts.filter((offset) => offset > region.start && offset < region.end && endsSentenceBefore(text, offset));
 }
 
-/** A paragraph's opening words: up to its first mark. */
-function openingOf(text: string, start: number, end: number): string {
-  const words = text.slice(start, end);
-  const mark = [...words].findIndex((char) => CLAUSE_END.includes(char));
-  return mark === -1 ? words : [...words].slice(0, mark).join('');
-}
-
 /**
  * The list of paragraphs in a row that open with one head word or frame (`着力在理论宣讲上求实效。`,
  * `着力在阵地建设上求提升。`): each paragraph is an item, the sentences after its opening included,
@@ -41,7 +34,7 @@ function openingOf(text: string, start: number, end: number): string {
 export function findParagraphHeadList(text: string, region: Passage, lineStarts: readonly number[]): ParallelList | undefined {
   const starts = paragraphStarts(text, region, lineStarts);
   const ends = [...starts.slice(1), region.end];
-  const openings = starts.map((start, k) => openingOf(text, start, ends[k]!));
+  const openings = starts.map((start, k) => firstClause(text, passage(text, start, ends[k]!)).text);
   for (let i = 0; i < starts.length - 1; i++) {
     let head = sharedHead(openings[i]!, openings[i + 1]!, false, true);
     if (head === undefined) continue;

@@ -6,7 +6,7 @@
 import { countIn } from './announce.ts';
 import type { Passage } from './model.ts';
 import { isHan, withoutTrailingMarks } from './punctuation.ts';
-import { type Clause, clauseSpans, passage, sentencesOf } from './text.ts';
+import { type Clause, clauseSpans, firstClause, passage, sentencesOf } from './text.ts';
 
 /** The modal that opens most directives (`要…；要…`): a head word of its own, and left aside to compare the words after it. */
 const MODAL = '要';
@@ -202,23 +202,23 @@ function lastSentenceOf(heads: readonly number[], next: number): number {
   return Math.min(heads.at(-1)! + Math.min(...followers), next - 1);
 }
 
-/** A sentence's opening clause: up to its first mark. */
-const openingClause = (sentence: string): string => sentence.split(/[，；：。！？]/, 1)[0] ?? sentence;
-
 /**
  * A run of `要…` sentences whose first only frames the others (`要聚焦创成…目标，突出重点。要在思想
  * 道德建设上持续用力…。要在文明创建上持续用力…。`): when all but the first share a head word or
  * frame of their own that the first does not, the first is no item, and that head names the list.
  */
-function withoutFramingFirst(sentences: readonly string[], run: { heads: number[]; head: string }): { heads: number[]; head: string } {
+function withoutFramingFirst(
+  text: string,
+  sentences: readonly Passage[],
+  run: { heads: number[]; head: string },
+): { heads: number[]; head: string } {
   if (run.head !== MODAL || run.heads.length < 3) return run;
-  const [first, ...rest] = run.heads.map((h) => afterModal(openingClause(sentences[h]!)));
-  let specific: string | undefined = sharedHead(rest[0]!, rest[1]!, false, true);
-  for (const other of rest.slice(2)) {
-    if (specific === undefined) break;
-    specific = sharedHead(specific.includes(FRAME_GAP) ? rest[0]! : specific, other, false, true) === undefined ? undefined : specific;
-  }
-  if (specific === undefined || sharedHead(first!, rest[0]!, false, true) !== undefined) return run;
+  const [first, ...rest] = run.heads.map((h) => afterModal(firstClause(text, sentences[h]!).text));
+  const specific = sharedHead(rest[0]!, rest[1]!, false, true);
+  if (specific === undefined) return run;
+  const model = specific.includes(FRAME_GAP) ? rest[0]! : specific;
+  if (rest.slice(2).some((other) => sharedHead(model, other, false, true) === undefined)) return run;
+  if (sharedHead(first!, rest[0]!, false, true) !== undefined) return run;
   return { heads: run.heads.slice(1), head: specific };
 }
 
@@ -230,12 +230,7 @@ export function findParallelLists(text: string, region: Passage): ParallelList[]
   const runs = headRuns(
     sentences.map((s) => s.text),
     true,
-  ).map((run) =>
-    withoutFramingFirst(
-      sentences.map((s) => s.text),
-      run,
-    ),
-  );
+  ).map((run) => withoutFramingFirst(text, sentences, run));
   // A sentence of a run that holds a longer list of its own (`要A；要B；要C。` after `要聚焦重点任务。`)
   // is where the list is: the run of sentences around it is none.
   const longerInside = (run: { heads: number[] }): boolean =>

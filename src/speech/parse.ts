@@ -58,12 +58,13 @@ export function parseSpeech(source: string): Speech {
 
   const partStarts = partOpenings(text, afterLead, openers, runs);
   const lineStarts = framed.lineStarts.map((l) => l.offset);
+  const intertitleHeads = listHeads.flat();
   const parallel = partStarts.flatMap((p, index) => {
     const firstRun = runs.find((r) => runStart(r) >= p.contentStart && runStart(r) < p.end);
     const free = passage(text, p.contentStart, firstRun ? runStart(firstRun) : p.end);
     // Stretches under intertitles, paragraphs after a `：` line, or paragraphs opening with one head word are the items there: lists by head word among them are not.
     const paragraphs =
-      intertitleList(text, free, listHeads.flat()) ??
+      intertitleList(text, free, intertitleHeads) ??
       findParagraphList(text, free, lineStarts) ??
       findParagraphHeadList(text, free, lineStarts);
     const [from, to] = paragraphs ? [paragraphs.items[0]!.start, paragraphs.items.at(-1)!.end] : [free.end, free.end];
