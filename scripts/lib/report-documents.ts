@@ -139,19 +139,30 @@ export interface PrintableReport {
  * A report as an office prints it: the headline larger and centred, paragraphs indented two
  * characters and justified, a running header on every page. The header template is a document of
  * its own that sees none of the page's fonts: it carries the same font file (two different cuts of
- * one font in one PDF get mixed up by Chromium).
+ * one font in one PDF get mixed up by Chromium). With `sidebar` lines, as a news site's page
+ * prints: the article in a column, and beside it a narrower box of links whose heading stands on
+ * the headline's line.
  */
-export async function printableReportOf(paragraphs: readonly string[], runningHeader: string): Promise<PrintableReport> {
+export async function printableReportOf(
+  paragraphs: readonly string[],
+  runningHeader: string,
+  sidebar: readonly string[] = [],
+): Promise<PrintableReport> {
   const [headline = '', ...body] = paragraphs.map(escapeHtml);
-  const font = `@font-face { font-family: 'Report'; src: url(${await fontDataUrl(paragraphs.join('') + runningHeader)}) format('truetype'); }`;
+  const font = `@font-face { font-family: 'Report'; src: url(${await fontDataUrl(paragraphs.join('') + runningHeader + sidebar.join(''))}) format('truetype'); }`;
+  const aside =
+    sidebar.length === 0
+      ? ''
+      : `<aside style="float: right; width: 28%; font-size: 11pt; line-height: 1.8">${sidebar.map((l) => `<div>${escapeHtml(l)}</div>`).join('')}</aside>`;
+  const article = sidebar.length === 0 ? '' : 'style="width: 66%"';
   const page = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>
 ${font}
 body { font-family: 'Report'; font-size: 16pt; line-height: 1.6; margin: 0; }
 h1 { font-size: 22pt; font-weight: normal; text-align: center; margin: 0 2em 1em; }
 p { text-indent: 2em; text-align: justify; margin: 0; }
-</style></head><body><h1>${headline}</h1>
+</style></head><body>${aside}<main ${article}><h1>${headline}</h1>
 ${body.map((p) => `<p>${p}</p>`).join('\n')}
-</body></html>`;
+</main></body></html>`;
   const header = `<style>${font}</style><div style="font-family: 'Report'; font-size: 9px; width: 100%; text-align: center">${escapeHtml(runningHeader)}</div>`;
   return { page, header };
 }

@@ -125,7 +125,11 @@ async function readFormat(file: string, format: ReportFormat, bytes: Uint8Array)
       const notes = pdf.notes.length > 0 ? [`left out ${pdf.notes.length} footnote(s) and their marks in the text`] : [];
       return {
         text: fromParagraphs(pdf.paragraphs),
-        warnings: [...droppedNote('page numbers and running headers', pdf.dropped), ...notes],
+        warnings: [
+          ...droppedNote('page numbers and running headers', pdf.dropped),
+          ...droppedNote('a narrow column beside the text (a sidebar)', pdf.asides),
+          ...notes,
+        ],
       };
     }
     case 'html': {

@@ -189,3 +189,71 @@ describe('footnotes', () => {
     expect(layout.notes).toEqual([]);
   });
 });
+
+describe('pages set in columns, and headings over several lines', () => {
+  const COLUMN_CHARS = 12;
+  /** Sets a paragraph's text in full lines of a column at x, from y down. */
+  const setColumn = (text: string, x: number, y: number, indentFirst: boolean): PdfTextRun[] => {
+    const chars = [...text];
+    const runs: PdfTextRun[] = [];
+    for (let n = 0; chars.length > 0; n++) {
+      const indent = indentFirst && n === 0 ? 2 : 0;
+      runs.push(run(chars.splice(0, COLUMN_CHARS - indent).join(''), x + indent * SIZE, y - n * PITCH));
+    }
+    return runs;
+  };
+
+  test('a paragraph runs on from the foot of one column to the head of the next; each column has its own measure', () => {
+    const text = `${LEAD}${PART}`;
+    const cut = 10 * COLUMN_CHARS - 2;
+    const left = setColumn(text.slice(0, cut), 40, 700, true);
+    const right = setColumn(text.slice(cut), 40 + 14 * SIZE, 700, false);
+    const layout = layoutPdfText([{ runs: [run(HEADLINE, 40, 760, 22), ...right, ...left] }]);
+    expect(layout.paragraphs).toEqual([HEADLINE, text]);
+  });
+
+  test('a sidebar beside the article is left out as an aside', () => {
+    const body = setParagraphs([LEAD, PART, ...ITEMS], 700);
+    const links = [
+      '24小时热点',
+      '1临江最美志愿者名单公布',
+      '2我市公交线路调整',
+      '3东湖区举办邻里文化节',
+      '4南溪县柳塘村获评文明村',
+      '5市区新增口袋公园',
+    ];
+    // The sidebar's heading stands on the headline's line, its links beside the body.
+    const sidebar = links.map((t, n) => run(t, 560, 760 - n * 20, 10));
+    const layout = layoutPdfText([{ runs: [run(HEADLINE, LEFT, 760, 22), ...sidebar, ...body.runs] }]);
+    expect(layout.paragraphs).toEqual([HEADLINE, LEAD, PART, ...ITEMS]);
+    expect(layout.asides).toEqual(links);
+  });
+
+  test('a centred heading over two lines is one paragraph, under an issuer set in larger type', () => {
+    const body = setParagraphs([LEAD], 640);
+    const runs = [
+      run('南阳市精神文明建设办公室', 120, 800, 30),
+      run('宛文明办〔2024〕5号', 220, 760),
+      run('2024年第一次全市创建全国文明城市工作联', 90, 720, 22),
+      run('席会议纪要', 240, 690, 22),
+      ...body.runs,
+    ];
+    expect(layoutPdfText([{ runs }]).paragraphs).toEqual([
+      '南阳市精神文明建设办公室',
+      '宛文明办〔2024〕5号',
+      '2024年第一次全市创建全国文明城市工作联席会议纪要',
+      LEAD,
+    ]);
+  });
+
+  test('a full line that stops mid-sentence goes on over a hanging indent', () => {
+    const full = `列席：${'市城管局王德胜，'.repeat(3)}市市场监`.slice(0, CHARS_PER_LINE);
+    const runs = [
+      run(HEADLINE, LEFT, 760),
+      ...setParagraphs([PART], 734).runs,
+      run(full, LEFT, 630),
+      run('管局陈建国。', LEFT + 3 * SIZE, 604),
+    ];
+    expect(layoutPdfText([{ runs }]).paragraphs.at(-1)).toBe(`${full}管局陈建国。`);
+  });
+});

@@ -5,6 +5,7 @@
 import { MARKER_STYLES } from '../speech/markers.ts';
 import { isPageNumberLine, runningLineKey } from './boilerplate.ts';
 import { closeWideSpacing, joinLineTexts, spaceBetween } from './line-join.ts';
+import { readingBlocks, segmentsOfLine } from './pdf-columns.ts';
 import { lineBaselineOf, separateNotes } from './pdf-notes.ts';
 import type { PdfPageText, PdfTextRun } from './pdf-text.ts';
 
@@ -20,6 +21,10 @@ export interface PdfLine {
   readonly fontSize: number;
   /** Whether a note mark stands before the line: it opens a footnote. */
   readonly opensNote: boolean;
+  /** The column it stands in (page and cut); a page's full width is a column of its own. */
+  readonly column: string;
+  /** Whether it stands in a sidebar beside the text, not in the report. */
+  readonly aside: boolean;
 }
 
 /** A PDF laid out as a report: its paragraphs, and the page furniture left out. */
@@ -28,6 +33,8 @@ export interface PdfLayout {
   readonly paragraphs: readonly string[];
   /** Page numbers and running headers or footers left out, as they read. */
   readonly dropped: readonly string[];
+  /** Lines of sidebars beside the text (a web page's, printed with it), left out. */
+  readonly asides: readonly string[];
   /** Footnotes left out, one entry per note, without their marks. */
   readonly notes: readonly string[];
 }
@@ -47,6 +54,12 @@ const INDENT_SHARE = 0.8;
  * after 150% spacing (1.2 pitches) is left to the other signs of a paragraph's end.
  */
 const PARAGRAPH_GAP_FACTOR = 1.25;
+/** A line set justified ends within this share of its font size of the measure's right edge. */
+const JUSTIFIED_SHARE = 0.5;
+/** A heading's lines stand at most this many of their font sizes apart. */
+const HEADING_PITCH_EMS = 2;
+/** A column needs this many body lines of its own to take its measure from them. */
+const MIN_COLUMN_LINES = 3;
 /** How many lines at the top and at the bottom of a page may be page furniture. */
 const EDGE_LINES = 2;
 /** Lines whose sizes differ by more than this share are set in different type (a headline). */
@@ -75,24 +88,34 @@ function lineText(runs: readonly PdfTextRun[]): string {
   return closeWideSpacing(text.trim());
 }
 
-/** Groups a page's runs into lines, top to bottom; `noteOpeners` are the runs that start a footnote's text. */
-export function linesOfPage(page: PdfPageText, pageNumber: number, noteOpeners: ReadonlySet<PdfTextRun> = new Set()): PdfLine[] {
-  const text = page.runs.filter((r) => r.text.trim() !== '');
-  // A small raised run (an exponent, a note mark) sits on the line of the text it is set against.
-  const baselines = new Map(text.map((r) => [r, lineBaselineOf(r, text)]));
-  const baseline = (run: PdfTextRun): number => baselines.get(run) ?? run.y;
-  const runs = text.sort((a, b) => baseline(b) - baseline(a) || a.x - b.x);
+/** Groups runs into lines, top to bottom, each line's runs left to right. */
+function lineGroups(runs: readonly PdfTextRun[], baseline: (run: PdfTextRun) => number): PdfTextRun[][] {
   const groups: PdfTextRun[][] = [];
-  for (const run of runs) {
+  for (const run of [...runs].sort((a, b) => baseline(b) - baseline(a) || a.x - b.x)) {
     const current = groups.at(-1);
     const first = current?.[0];
     if (current && first && Math.abs(baseline(first) - baseline(run)) < Math.min(first.fontSize, run.fontSize) * SAME_LINE_SHARE)
       current.push(run);
     else groups.push([run]);
   }
-  return groups.map((group) => {
-    const sorted = group.sort((a, b) => a.x - b.x);
-    return {
+  return groups.map((group) => group.sort((a, b) => a.x - b.x));
+}
+
+/**
+ * Groups a page's runs into lines in reading order: columns set side by side one after the other,
+ * each top to bottom (pdf-columns.ts); `noteOpeners` are the runs that start a footnote's text.
+ */
+export function linesOfPage(page: PdfPageText, pageNumber: number, noteOpeners: ReadonlySet<PdfTextRun> = new Set()): PdfLine[] {
+  const text = page.runs.filter((r) => r.text.trim() !== '');
+  // A small raised run (an exponent, a note mark) sits on the line of the text it is set against.
+  const baselines = new Map(text.map((r) => [r, lineBaselineOf(r, text)]));
+  const baseline = (run: PdfTextRun): number => baselines.get(run) ?? run.y;
+  const segments = lineGroups(text, baseline).flatMap((group) => segmentsOfLine(group, baseline(group[0]!)));
+  return readingBlocks(segments).flatMap((block) =>
+    lineGroups(
+      block.segments.flatMap((s) => s.runs),
+      baseline,
+    ).map((sorted) => ({
       text: lineText(sorted),
       page: pageNumber,
       left: sorted[0]!.x,
@@ -100,13 +123,19 @@ export function linesOfPage(page: PdfPageText, pageNumber: number, noteOpeners: 
       y: baseline(sorted[0]!),
       fontSize: Math.max(...sorted.map((r) => r.fontSize)),
       opensNote: noteOpeners.has(sorted[0]!),
-    };
-  });
+      column: `${pageNumber}:${block.column}`,
+      aside: block.aside,
+    })),
+  );
 }
 
 /** Page numbers at a page's edge, and edge lines that repeat on two or more pages (numbers aside). */
 function furnitureOf(pages: readonly PdfLine[][]): Set<PdfLine> {
-  const edges = pages.map((lines) => [...new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)])]);
+  // The page's edges as set, whatever the reading order of its columns.
+  const edges = pages.map((lines) => {
+    const byHeight = [...lines].sort((a, b) => b.y - a.y || a.left - b.left);
+    return [...new Set([...byHeight.slice(0, EDGE_LINES), ...byHeight.slice(-EDGE_LINES)])];
+  });
   const pagesWithKey = new Map<string, number>();
   for (const lines of edges)
     for (const key of new Set(lines.map((l) => runningLineKey(l.text)))) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
@@ -117,8 +146,35 @@ function furnitureOf(pages: readonly PdfLine[][]): Set<PdfLine> {
   return furniture;
 }
 
+/** Where the body's lines start and end: in the page's width, or in one column. */
+interface Measure {
+  readonly left: number;
+  readonly right: number;
+}
+
+/** The measure of the body's lines: where most start and where the longest ends. */
+const measureOfLines = (lines: readonly PdfLine[]): Measure => ({
+  left: mode(lines.map((l) => l.left)),
+  right: Math.max(...lines.map((l) => l.right)),
+});
+
+/**
+ * Each line's measure: its column's, for a column with body lines enough to tell; else the
+ * measure of all the body's lines (a page set in one column is one measure on every page).
+ */
+function measuresOf(bodyLines: readonly PdfLine[]): (line: PdfLine) => Measure {
+  const whole = bodyLines.length > 0 ? measureOfLines(bodyLines) : { left: 0, right: 0 };
+  const byColumn = new Map<string, PdfLine[]>();
+  for (const line of bodyLines.filter((l) => !l.column.endsWith(':')))
+    byColumn.set(line.column, [...(byColumn.get(line.column) ?? []), line]);
+  const measures = new Map(
+    [...byColumn].filter(([, lines]) => lines.length >= MIN_COLUMN_LINES).map(([column, lines]) => [column, measureOfLines(lines)]),
+  );
+  return (line) => measures.get(line.column) ?? whole;
+}
+
 /** Whether `line` reaches the body's right edge (its measure), give or take two characters. */
-const fillsMeasure = (line: PdfLine, right: number): boolean => line.right >= right - line.fontSize * 2;
+const fillsMeasure = (line: PdfLine, measure: Measure): boolean => line.right >= measure.right - line.fontSize * 2;
 
 /** Whether `line` stands under `above` in the same column of the same page. */
 const standsUnder = (line: PdfLine, above: PdfLine): boolean =>
@@ -132,22 +188,53 @@ const median = (values: readonly number[]): number | undefined => [...values].so
  * paragraphs (the most common distance of all is the paragraph pitch when most paragraphs are a
  * line or two long). Without such lines, the most common distance between body lines.
  */
-function linePitchOf(lines: readonly PdfLine[], isBody: (line: PdfLine) => boolean, right: number): number | undefined {
+function linePitchOf(
+  lines: readonly PdfLine[],
+  isBody: (line: PdfLine) => boolean,
+  measureOf: (line: PdfLine) => Measure,
+): number | undefined {
   const pairs = lines.slice(1).flatMap((line, i) => {
     const above = lines[i]!;
     return isBody(line) && isBody(above) && standsUnder(line, above) ? [{ above, gap: above.y - line.y }] : [];
   });
-  const runOn = pairs.filter(({ above }) => fillsMeasure(above, right) && !RE_PARAGRAPH_END.test(above.text));
+  const runOn = pairs.filter(({ above }) => fillsMeasure(above, measureOf(above)) && !RE_PARAGRAPH_END.test(above.text));
   return median(runOn.map((p) => p.gap)) ?? (pairs.length > 0 ? mode(pairs.map((p) => p.gap)) : undefined);
 }
 
-/** Whether `line` starts a new paragraph after `previous` in a body with these measures. */
-function startsParagraph(line: PdfLine, previous: PdfLine, body: { left: number; right: number; pitch: number }): boolean {
+/**
+ * Whether `line` goes on a heading set larger than the body (`previous`): in the same type, right
+ * under it, neither ending a sentence nor opening a list or a subtitle. A centred heading's lines
+ * each stand indented, so the body's measure cannot tell.
+ */
+function continuesHeading(line: PdfLine, previous: PdfLine, bodySize: number): boolean {
+  return (
+    previous.fontSize > bodySize * (1 + SIZE_TOLERANCE) &&
+    Math.abs(line.fontSize - previous.fontSize) <= previous.fontSize * SIZE_TOLERANCE &&
+    line.page === previous.page &&
+    previous.y - line.y > 0 &&
+    previous.y - line.y <= previous.fontSize * HEADING_PITCH_EMS &&
+    !/[。！？]$/.test(previous.text) &&
+    !RE_MARKER_START.test(line.text) &&
+    !/^[—–-]{1,2}/.test(line.text)
+  );
+}
+
+/** Whether `line` starts a new paragraph after `previous` in a body of this size, measure and pitch. */
+function startsParagraph(
+  line: PdfLine,
+  previous: PdfLine,
+  body: { size: number; pitch: number; measureOf: (line: PdfLine) => Measure },
+): boolean {
   const size = line.fontSize;
   if (Math.abs(line.fontSize - previous.fontSize) > previous.fontSize * SIZE_TOLERANCE) return true;
-  if (line.left > body.left + size * INDENT_SHARE) return true;
+  if (continuesHeading(line, previous, body.size)) return false;
+  const measure = body.measureOf(line);
+  // A line justified to the edge that stops mid-sentence goes on, even on an indented line (a hanging indent: `列席：…`).
+  const goesOn =
+    previous.right >= body.measureOf(previous).right - previous.fontSize * JUSTIFIED_SHARE && !RE_PARAGRAPH_END.test(previous.text);
+  if (line.left > measure.left + size * INDENT_SHARE && !goesOn) return true;
   if (line.page === previous.page && previous.y - line.y > body.pitch * PARAGRAPH_GAP_FACTOR) return true;
-  return !fillsMeasure(previous, body.right) && (RE_PARAGRAPH_END.test(previous.text) || RE_MARKER_START.test(line.text));
+  return !fillsMeasure(previous, body.measureOf(previous)) && (RE_PARAGRAPH_END.test(previous.text) || RE_MARKER_START.test(line.text));
 }
 
 /** Footnotes, each as its lines: on a page, from a line in small type that a note mark opens, over the small lines after it. */
@@ -175,17 +262,19 @@ export function layoutPdfText(pages: readonly PdfPageText[]): PdfLayout {
   const separated = separateNotes(pages);
   const pageLines = separated.pages.map((page, i) => linesOfPage(page, i + 1, separated.openers));
   const furniture = furnitureOf(pageLines);
-  const set = pageLines.flat().filter((l) => !furniture.has(l));
+  const asides = pageLines.flat().filter((l) => l.aside && !furniture.has(l));
+  const set = pageLines.flat().filter((l) => !furniture.has(l) && !l.aside);
   const bodySize = mode(set.map((l) => l.fontSize));
   const notes = footnotesOf(set, bodySize);
   const noteLines = new Set(notes.flat());
   const lines = set.filter((l) => !noteLines.has(l));
-  if (lines.length === 0) return { paragraphs: [], dropped: [...furniture].map((l) => l.text), notes: [] };
+  if (lines.length === 0)
+    return { paragraphs: [], dropped: [...furniture].map((l) => l.text), asides: asides.map((l) => l.text), notes: [] };
 
   const isBody = (l: PdfLine): boolean => Math.abs(l.fontSize - bodySize) <= bodySize * SIZE_TOLERANCE;
   const bodyLines = lines.filter(isBody);
-  const right = Math.max(...bodyLines.map((l) => l.right));
-  const body = { left: mode(bodyLines.map((l) => l.left)), right, pitch: linePitchOf(lines, isBody, right) ?? bodySize * 1.5 };
+  const measureOf = measuresOf(bodyLines);
+  const body = { size: bodySize, measureOf, pitch: linePitchOf(lines, isBody, measureOf) ?? bodySize * 1.5 };
 
   // A one-page report's running header repeats nowhere: it is the small type above a larger headline.
   const headerLines = lines.findIndex((l) => l.fontSize >= bodySize * (1 - SIZE_TOLERANCE));
@@ -215,6 +304,7 @@ export function layoutPdfText(pages: readonly PdfPageText[]): PdfLayout {
   return {
     paragraphs: paragraphs.map(joinLineTexts),
     dropped: [...furniture].map((l) => l.text),
+    asides: asides.map((l) => l.text),
     notes: notes.map((note) => joinLineTexts(note.map((l) => l.text))),
   };
 }

@@ -15,6 +15,8 @@ const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
 export interface PdfText {
   readonly paragraphs: readonly string[];
   readonly dropped: readonly string[];
+  /** Sidebars beside the text left out. */
+  readonly asides: readonly string[];
   /** Footnotes left out. */
   readonly notes: readonly string[];
   readonly pages: number;

@@ -40,15 +40,15 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Prints the report's paragraphs to a PDF file, as an office would; returns its path. */
-async function printReport(name: string, paragraphs: readonly string[]): Promise<string> {
+/** Prints the report's paragraphs to a PDF file, as an office would (as a news site's page would, with a sidebar); returns its path. */
+async function printReport(name: string, paragraphs: readonly string[], sidebar: readonly string[] = []): Promise<string> {
   const page = await browser.newPage();
   try {
-    const printable = await printableReportOf(paragraphs, RUNNING_HEADER);
+    const printable = await printableReportOf(paragraphs, RUNNING_HEADER, sidebar);
     await page.setContent(printable.page);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const pdf = await page.pdf({
-      format: 'A5',
+      format: sidebar.length > 0 ? 'A4' : 'A5',
       margin: { top: '22mm', bottom: '20mm', left: '18mm', right: '18mm' },
       displayHeaderFooter: true,
       headerTemplate: printable.header,
@@ -82,6 +82,22 @@ describe.each(REPORTS.map((r) => [r.name, r] as const))('%s', (name, report) => 
       expect(dropped).toMatch(new RegExp(`left out page numbers and running headers: .*"- ${n} -"`));
     expect(dropped).toContain(`"${RUNNING_HEADER}"`);
   });
+});
+
+test('a news page printed with a sidebar beside the article reads as the article alone; the sidebar is named in a warning', async () => {
+  const sidebar = [
+    '24小时热点',
+    '1 临江“最美志愿者”名单公布',
+    '2 我市12条公交线路5月起调整',
+    '3 东湖区举办第三届邻里文化节',
+    '4 南溪县柳塘村获评省级文明村',
+    '5 市区新增6处“口袋公园”',
+  ];
+  const paragraphs = reportParagraphs(SPEECH_SOURCE);
+  const read = await readReportFile(await printReport('sidebar', paragraphs, sidebar));
+  expect(read.text.split('\n\n')[0]).toBe(paragraphs[0]);
+  expect(outlineOf(read.text)).toEqual(outlineOf(SPEECH_SOURCE));
+  expect(read.warnings.join('\n')).toContain('left out a narrow column beside the text (a sidebar): "24小时热点"');
 });
 
 test("the PDF's own text carries radical code points, and the reader maps them back", async () => {
