@@ -7,7 +7,7 @@ import type { Passage } from './model.ts';
 import { normalizePunctuation } from './normalize.ts';
 import { HEADING_BREAK } from './punctuation.ts';
 import { passage } from './text.ts';
-import { isSpeechByline, isSpeechHeadline } from './transcript.ts';
+import { isSpeechByline, isSpeechHeadline, isSpeechSubtitle } from './transcript.ts';
 
 /** Whitespace that extraction left at line starts and ends: ASCII space, tab, the ideographic space U+3000, a BOM. */
 const RE_EDGE_SPACE = /^[ \t\u3000\uFEFF\u00A0]+|[ \t\u3000\u00A0]+$/g;
@@ -29,7 +29,7 @@ const RE_CAPTION = /^(?:图为|图片|图：|▲|△|◆)|现场(?:图)?。?$|�
 const MAX_CAPTION_CHARS = 40;
 /** A page's metadata or a credit line: `来源：…`, `发布时间：…`, `【责任编辑：…】`, `2023-03-15 10:20`, `2023-06-08 来源：…`, a date alone (`2024年5月21日`). */
 const RE_METADATA =
-  /^【?(?:来源|信息来源|发布时间|发布日期|发布机构|发布者|生成日期|成文日期|索引号|主题分类|所属机构|文号|时间|作者|编辑|责任编辑|责编|审核|审校|校对|终审|浏览|阅读|点击|字号|字体|分享|供稿|通讯员|记者|文|图|摄影|文\/图)[：\s]|^【[^】]*：[^】]*】$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]|$)|^\d{4}年\d{1,2}月\d{1,2}日$/;
+  /^【?(?:来源|信息来源|发布时间|发布日期|发布机构|发布者|生成日期|成文日期|索引号|主题分类|所属机构|文号|时间|作者|编辑|责任编辑|责编|审核|审校|校对|终审|浏览|阅读|点击|字号|字体|分享|供稿|通讯员|记者|文|图|摄影|文\/图)[：\s]|^【[^】]*：[^】]*】$|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[\s\u3000]|$)|^(?:\d{4}年\d{1,2}月\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3})日$/;
 /**
  * A trailing credit or the page's furniture: bracketed lines (`【打印本页】【关闭窗口】`), a
  * parenthesised line (`（县文明办）`), `（完）`, a page's links (`上一篇：…`, `扫一扫在手机打开`).
@@ -90,6 +90,7 @@ export function opensLead(line: string): boolean {
 function isLeadingNoise(line: string): boolean {
   return (
     RE_COLUMN_TAG.test(line) ||
+    RE_PAPER_MASTHEAD.test(line) ||
     RE_METADATA.test(line) ||
     RE_PAGE_TOOL.test(line) ||
     RE_MENU_LINE.test(line) ||
@@ -97,6 +98,12 @@ function isLeadingNoise(line: string): boolean {
   );
 }
 
+/**
+ * A newspaper page's masthead, printed with its articles: the page (`第2版`, `A03版`), the day
+ * (`2024年6月14日 星期五`), the page's editors (`要闻　渭州日报　责任编辑：王蕾`).
+ */
+const RE_PAPER_MASTHEAD =
+  /^第?\s*[A-Z]?\d{1,3}\s*版(?:[\s\u3000].{0,12})?$|^\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周)[一二三四五六日天]|^[^。，；]{0,30}(?:责任编辑|版面编辑|美术编辑|值班编辑|本版编辑)[：:][^。；]*$/;
 /** A page's tools above an article, copied with it: `分享到：`, `扫一扫在手机打开当前页`, `【字体：大 中 小】`. */
 const RE_PAGE_TOOL = /^(?:分享到|分享|打印|字号|字体)[：:]?$|^扫一扫|^【?字体[：:]/;
 /** A menu line: three or more short Chinese words apart by bars or spaces, nothing else (`无障碍 | 长者模式 | 登录`). */
@@ -107,6 +114,24 @@ const RE_MENU_LINE = /^[\u3400-\u9fff]{1,8}(?:\s*[|｜]\s*[\u3400-\u9fff]{1,8}|[
  */
 const RE_PAGE_TAIL =
   /^[【[]?(?:相关(?:新闻|阅读|链接|文章|稿件|报道)|往期(?:回顾|推荐)|推荐阅读|延伸阅读|热点(?:新闻|推荐)|返回顶部|上一篇|下一篇)[】\]]?(?:[：:]|$)|^网站地图|版权所有|ICP备|公网安备|网站标识码|^(?:主办|承办|协办)(?:单位)?[：:]/;
+/**
+ * A line of an official document's closing block (版记) or of a minutes' roll: who was sent it,
+ * who attended, who took the minutes, and when it was printed (`抄送：…`, `出席：…`,
+ * `南阳市精神文明建设办公室  2024年3月29日印发`).
+ */
+const RE_DOCUMENT_TAIL =
+  /^(?:主送|抄送|抄报|分送|发送|送|出席|列席|参加|缺席|请假|记录|记录人|整理)(?:人员|单位|范围)?[：:]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$/;
+/** The most lines an official document's closing block takes. */
+const MAX_DOCUMENT_TAIL_LINES = 16;
+
+/** Where the closing block of an official document or minutes starts: its first line among the last lines; -1 without one. */
+function documentTailStart(lines: readonly string[], first: number): number {
+  const from = Math.max(first + 1, lines.length - MAX_DOCUMENT_TAIL_LINES);
+  const start = lines.findIndex((line, i) => i >= from && RE_DOCUMENT_TAIL.test(line));
+  // The roll and the closing block come last: no heading or list opens after them.
+  return start !== -1 && !lines.slice(start + 1).some((line) => RE_HEADING_LINE.test(line)) ? start : -1;
+}
+
 /** A breadcrumb: `当前位置：首页 > 政务公开 > 部门动态`. */
 const RE_BREADCRUMB = /^(?:当前位置|您(?:现在)?的?(?:当前)?位置|所在位置)[：:]|首页\s*[>＞›»]/;
 /** The line under a page's headline that dates it: `发布时间：2024-02-23 10:15 来源：…`. */
@@ -129,6 +154,47 @@ function pageHeaderEnd(lines: readonly string[]): number {
   return crumb === -1 ? 0 : crumb + 1;
 }
 
+/**
+ * The number an official document (公文) or a bulletin is issued under, closing its masthead
+ * (版头): `宛文明办〔2024〕5号`, `〔2024〕第5期`, `第12期`, or the person who signed it (`签发人：…`).
+ */
+const RE_ISSUE_NUMBER =
+  /^[\u3400-\u9fff]{0,16}\s*[〔［[（(]\s*\d{4}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*[号期]$|^(?:[\u3400-\u9fff]{0,16}\s*)?(?:总)?第\s*[\d一二三四五六七八九十百〇零]{1,6}\s*期(?:[\s\u3000].*)?$|^签发人[：:]/;
+/** Who issued a document or bulletin and when, on one line: `临海市精神文明建设委员会办公室编　　2024年7月2日`. */
+const RE_ISSUER_AND_DATE = /^[\u3400-\u9fff（）()]{2,40}[\s\u3000]+(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{1,8}日$/;
+/** A bulletin's table of contents, and its entries: `本期要目`, `●全市…座谈会召开`. */
+const RE_CONTENTS = /^(?:本期|本刊)?(?:要目|目录|导读)$/;
+const RE_CONTENTS_ENTRY = /^[●○◆◇■□▲△★☆·•\-—]\s*/;
+/** The most lines an official document's masthead takes: the issuer's name, copy number, secrecy, urgency, its number. */
+const MAX_MASTHEAD_LINES = 6;
+
+/**
+ * Where the masthead of an official document or a bulletin ends (`…办公室文件` / `宛文明办〔2024〕5号`,
+ * `会议纪要` / `第5期`): after its last numbered line among the first lines. Its title comes next;
+ * the issuer's name above is no headline. 0 for a report without one.
+ */
+function mastheadEnd(lines: readonly string[]): number {
+  let end = 0;
+  for (const [i, line] of lines.slice(0, MAX_MASTHEAD_LINES).entries()) {
+    if (RE_ENDS_SENTENCE.test(line)) break;
+    if (RE_ISSUE_NUMBER.test(line)) end = i + 1;
+  }
+  if (end === 0) return 0;
+  // Under the number: who issued it and when (`…办公室编　　2024年7月2日`), and a bulletin's contents (`本期要目` / `●…`).
+  if (RE_ISSUER_AND_DATE.test(lines[end] ?? '')) end++;
+  if (RE_CONTENTS.test(lines[end] ?? '')) for (end++; RE_CONTENTS_ENTRY.test(lines[end] ?? ''); end++);
+  return end;
+}
+
+/** The titles a bulletin lists under `本期要目` (see mastheadEnd): the articles in it, one after the other. */
+function contentsEntries(lines: readonly string[]): string[] {
+  const start = lines.slice(0, MAX_MASTHEAD_LINES + 2).findIndex((line) => RE_CONTENTS.test(line));
+  if (start === -1) return [];
+  const entries: string[] = [];
+  for (let i = start + 1; RE_CONTENTS_ENTRY.test(lines[i] ?? ''); i++) entries.push(lines[i]!.replace(RE_CONTENTS_ENTRY, '').trim());
+  return entries;
+}
+
 /** A headline line that stops at a joining word (`…推进会暨`) goes on on the next line. */
 const RE_HEADLINE_GOES_ON = /[暨及和与并的、]$/;
 /** The longest line under the headline taken for its author (`县文明办`) when the lead follows it. */
@@ -146,6 +212,38 @@ function continuesHeadline(line: string, next: string | undefined): boolean {
   if ([...line].length + [...next].length > MAX_HEADLINE_CHARS) return false;
   return RE_HEADLINE_GOES_ON.test(line) || next.startsWith('暨') || (RE_HEADLINE_END.test(next) && !RE_HEADLINE_END.test(line));
 }
+
+/**
+ * A kicker over the headline (引题: `对标对表补短板　常态长效提品质` over `全市…推进会召开`): a line
+ * without the meeting's name over a line that names the meeting and ends as headlines end.
+ */
+function isKicker(line: string, next: string | undefined): boolean {
+  if (next === undefined || RE_SUBTITLE.test(next) || line.includes('会') || RE_HEADLINE_GOES_ON.test(line) || !isHeadline(line, next))
+    return false;
+  return [...next].length >= MIN_NAMED_HEADLINE_CHARS && next.includes('会') && RE_HEADLINE_END.test(next) && !/[，。；：！？]/.test(next);
+}
+/** The shortest headline taken whole under a kicker: a shorter line ends a headline broken over two. */
+const MIN_NAMED_HEADLINE_CHARS = 10;
+
+/**
+ * Where another article starts after the report (`first` is the report's first body line): the
+ * next title a bulletin's contents list, else a headline whose next line opens a news lead as a
+ * paper does (`本报讯`, `（记者…）`), after a line that ends a sentence. -1 when the report is alone.
+ */
+function nextArticleStart(lines: readonly string[], first: number): number {
+  const entries = new Set(contentsEntries(lines));
+  return lines.findIndex((line, i) => {
+    if (i <= first + 1 || !RE_ENDS_SENTENCE.test(lines[i - 1]!)) return false;
+    if (entries.has(line)) return true;
+    const next = lines[i + 1];
+    return (
+      next !== undefined && RE_NEWS_LEAD.test(next) && !/[，。；：！？]/.test(line) && !RE_HEADING_LINE.test(line) && isHeadline(line, next)
+    );
+  });
+}
+/** How a paper's article opens: `本报讯`, `本网讯`, `（记者 杨帆）`, `新华社北京3月5日电`. */
+const RE_NEWS_LEAD =
+  /^(?:(?:本报|本网|本台|本刊|本站|[^，。\s]{1,8}(?:网|报|台|社))讯|[（【][^）】]{0,30}(?:记者|通讯员)|新华社[^，。]{0,12}电)/;
 
 /** A short unmarked line between the headline and the lead: who wrote it (`县文明办`, `记者 张三`). */
 function isAuthorLine(line: string, next: string | undefined): boolean {
@@ -177,7 +275,8 @@ function isCaptionBetweenParagraphs(line: string, previous: string, next: string
   return captionLike && [...line].length <= MAX_CAPTION_CHARS && RE_CAPTION.test(line) && !/[，；：！？]/.test(line);
 }
 
-type LineRole = 'leading' | 'headline' | 'body' | 'heading' | 'intertitle' | 'trailing';
+/** A line's role; `other` is another article's, after the report. */
+type LineRole = 'leading' | 'headline' | 'body' | 'heading' | 'intertitle' | 'trailing' | 'other';
 
 /** The length three lines in four do not exceed: the width a wrapped text is set to, or a paragraph's length. */
 function upperQuartile(lengths: readonly number[]): number {
@@ -206,25 +305,33 @@ function rolesOf(lines: readonly string[]): LineRole[] {
   let first = 0;
   let headline = false;
   let speech = false;
-  const headerEnd = pageHeaderEnd(lines);
+  const headerEnd = Math.max(pageHeaderEnd(lines), mastheadEnd(lines));
   for (; first < headerEnd; first++) roles[first] = 'leading';
   for (; first < lines.length; first++) {
     const line = lines[first]!;
     // A speech's byline and date under its headline: `市委常委、宣传部部长　林志强`, `（2024年2月26日）`.
-    const byline = speech && isSpeechByline(line, lines[first + 1]);
-    if (isLeadingNoise(line) || byline || (headline && (RE_SUBTITLE.test(line) || isAuthorLine(line, lines[first + 1]))))
+    const byline = speech && isSpeechByline(line, lines[first - 1], lines[first + 1]);
+    if (isLeadingNoise(line) || byline || (headline && (RE_SUBTITLE.test(line) || isAuthorLine(line, lines[first + 1])))) {
       roles[first] = 'leading';
+      speech ||= headline && isSpeechSubtitle(line);
+    } else if (!headline && isKicker(line, lines[first + 1])) roles[first] = 'leading';
     else if (!headline && isHeadline(line, lines[first + 1])) {
       roles[first] = 'headline';
       headline = true;
-      speech = isSpeechHeadline(line);
       if (continuesHeadline(line, lines[first + 1])) roles[++first] = 'headline';
+      // A speech is named by its headline's last line (`——在…会议上的讲话`).
+      speech = isSpeechHeadline(lines[first]!);
     } else break;
   }
+  // Another article on the same page or in the same bulletin, and all after it, are not the report's.
+  const nextArticle = nextArticleStart(lines, first);
+  if (nextArticle !== -1) for (let i = nextArticle; i < lines.length; i++) roles[i] = 'other';
   // A copied page's tail (related news, the site's footer) and all after it are the page's, not the report's.
-  const tail = lines.findIndex((line, i) => i > first && RE_PAGE_TAIL.test(line));
-  let last = tail === -1 ? lines.length - 1 : tail - 1;
-  for (let i = last + 1; i < lines.length; i++) roles[i] = 'trailing';
+  const end = nextArticle === -1 ? lines.length : nextArticle;
+  const pageTail = lines.findIndex((line, i) => i > first && i < end && RE_PAGE_TAIL.test(line));
+  const tail = [pageTail, documentTailStart(lines.slice(0, end), first)].filter((i) => i !== -1).sort((a, b) => a - b)[0] ?? -1;
+  let last = tail === -1 ? end - 1 : tail - 1;
+  for (let i = last + 1; i < end; i++) roles[i] = 'trailing';
   for (; last > first && (RE_TRAILING_CREDIT.test(lines[last]!) || RE_METADATA.test(lines[last]!)); last--) roles[last] = 'trailing';
   const width = upperQuartile(lines.slice(first, last + 1).map((line) => [...line].length));
   let listing = false;
@@ -261,7 +368,7 @@ export function frameReport(source: string): FramedReport {
     (spans.get(role) ?? spans.set(role, []).get(role)!).push([start, text.length]);
     // A headline on two lines is one line of text: no break between its lines.
     const headlineGoesOn = role === 'headline' && roles[i + 1] === 'headline';
-    if (role !== 'body' && role !== 'trailing' && !headlineGoesOn) text += HEADING_BREAK;
+    if (role !== 'body' && role !== 'trailing' && role !== 'other' && !headlineGoesOn) text += HEADING_BREAK;
   });
   const of = (role: LineRole): Passage[] => (spans.get(role) ?? []).map(([s, e]) => passage(text, s, e));
   const trailing = of('trailing');
@@ -273,7 +380,7 @@ export function frameReport(source: string): FramedReport {
     lineStarts,
     leading: of('leading'),
     ...(headline ? { headline } : {}),
-    body: passage(text, Math.min(bodyStart, text.length), trailing[0]?.start ?? text.length),
+    body: passage(text, Math.min(bodyStart, text.length), trailing[0]?.start ?? of('other')[0]?.start ?? text.length),
     trailing,
     intertitles: of('intertitle'),
   };

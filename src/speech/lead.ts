@@ -9,11 +9,14 @@ const DAY = '\\d{1,2}日(?:上午|下午|晚上|晚)?';
  * `31日至2月1日`): a meeting of two days is shown as both.
  */
 const DAYS = `\\d{1,2}(?:日(?:上午|下午|晚上|晚)?)?(?:至|到|[—–－~～-]{1,2})(?:\\d{1,2}月)?${DAY}|${DAY}`;
+/** A date in Chinese numerals, as official texts write it: `二〇二四年三月五日上午`, `三月十五日`. */
+const CHINESE_DATE =
+  '(?:[〇零一二三四五六七八九]{4}年)?(?:十[一二]?|[一二三四五六七八九])月(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日(?:上午|下午|晚上|晚)?';
 /**
  * A date at the start of a clause of the lead's first sentence: `2月1日下午`, `2021年2月1日`,
  * `1月18日至19日` (after `为…，` too), or a clause that is only days (`18日至19日，…`).
  */
-const RE_DATE = new RegExp(`^(?:(?:\\d{4}年)?\\d{1,2}月(?:${DAYS})|(?:${DAYS})$|近日|日前|近期|昨天|昨日|今天|今日|当天)`);
+const RE_DATE = new RegExp(`^(?:(?:\\d{4}年)?\\d{1,2}月(?:${DAYS})|(?:${DAYS})$|${CHINESE_DATE}|近日|日前|近期|昨天|昨日|今天|今日|当天)`);
 /** A day written before where and that the meeting was held, the news agencies' way: `…交流会18日在杭州召开`. */
 const RE_DAY_OF_MEETING = new RegExp(`(?:\\d{1,2}月)?(?:${DAYS})(?=(?:在[^，。；]{1,12})?(?:召开|举行|举办))`);
 /** A date that leaves its month to the dateline, and its first day: `15日`, `18日至19日`. */
@@ -39,7 +42,7 @@ const RE_ATTENDANCE_END = /(?:等(?:参加|出席|列席)|参加|列席)了?会�
  * `…通报了…`, `…作专题辅导报告`), not a unit.
  */
 const RE_NOT_ATTENDANCE =
-  /召开|举行|举办|讲话|主持|致辞|报告|宣读|传达|通报|部署|总结|汇报|介绍|解读|宣布|领学|点评|发言|观看|审议|听取|^为/;
+  /召开|举行|举办|讲话|主持|致辞|报告|宣读|传达|通报|部署|总结|汇报|介绍|解读|宣布|领学|点评|发言|观看|审议|听取|设分会场|形式开到|^为/;
 /** A closing sentence that tells of the meeting, not what it said: `…等参加会议。`, `…作了交流发言。`, `各县设分会场。` */
 const RE_CLOSING_FACT = /(?:参加|列席|出席)了?会议(?!并)|作了?(?:交流|典型|表态)?发言|分会场|以视频(?:会议)?形式/;
 /**

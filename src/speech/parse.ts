@@ -13,7 +13,7 @@ import { findParallelLists } from './parallel.ts';
 import { findOpeners } from './parts.ts';
 import { isHan, withoutTrailingMarks } from './punctuation.ts';
 import { passage, sentencesOf } from './text.ts';
-import { isSpeechHeadline, speechByline } from './transcript.ts';
+import { isSpeechHeadline, isSpeechSubtitle, speechByline } from './transcript.ts';
 
 /** The fewest Han characters a report's body must hold to be read as one. */
 const MIN_BODY_HAN = 8;
@@ -50,8 +50,9 @@ export function parseSpeech(source: string): Speech {
   );
   const firstStructure = Math.min(allOpeners[0]?.start ?? content.end, allRuns[0] ? runStart(allRuns[0]) : content.end);
   const read = readLead(text, passage(text, content.start, leadEnd(text, content, firstStructure)), epilogue, credits);
-  const lead =
-    framed.headline && isSpeechHeadline(framed.headline.text) ? withSpeechByline(read, speechByline(text, framed.leading)) : read;
+  const speech =
+    framed.headline !== undefined && (isSpeechHeadline(framed.headline.text) || framed.leading.some((l) => isSpeechSubtitle(l.text)));
+  const lead = speech ? withSpeechByline(read, speechByline(text, framed.leading)) : read;
   const openers = allOpeners.filter((o) => o.start >= lead.body.end);
   const afterLead = passage(text, Math.max(lead.body.end, content.start), content.end);
   const runs = allRuns.filter((r) => runStart(r) >= afterLead.start);
@@ -119,11 +120,12 @@ export function parseSpeech(source: string): Speech {
   };
 }
 
-/** A speech's lead: who spoke and when from its byline, where the opening words name neither. */
+/** A speech's lead: who spoke and when from its byline, where the opening words name neither (`今天召开…` names no day). */
 function withSpeechByline(lead: Lead, byline: { speaker?: Passage; date?: Passage }): Lead {
+  const dated = lead.date !== undefined && /\d|[一二三四五六七八九十]月/.test(lead.date.text);
   return {
     ...lead,
-    ...(lead.date === undefined && byline.date ? { date: byline.date, fullDate: byline.date.text } : {}),
+    ...(!dated && byline.date ? { date: byline.date, fullDate: byline.date.text } : {}),
     ...(lead.speakers.length === 0 && byline.speaker ? { speakers: [byline.speaker] } : {}),
   };
 }

@@ -28,3 +28,36 @@ describe('a speech as published: headline, byline, date, 同志们', () => {
     expect(parseSpeech(report).lead.speakers).toEqual([]);
   });
 });
+
+describe('a speech under a headline of its own, its subtitle naming the speech', () => {
+  const source = [
+    '凝心聚力　奋力开创全市精神文明建设新局面',
+    '——在全市精神文明建设工作会议上的讲话',
+    '（二〇二四年一月十日）',
+    '市委副书记　赵国强',
+    '同志们：',
+    '今天召开全市精神文明建设工作会议，主要任务是总结2023年工作，安排部署2024年任务。',
+    '一、充分肯定成绩，进一步增强做好工作的信心',
+    '过去一年，全市各级各部门扎实推进各项工作，全市精神文明建设取得新的成效。',
+    '二、突出工作重点，推动全市精神文明建设取得新成效',
+    '今年要在思想道德建设、文明创建、文明实践上持续用力。',
+  ].join('\n');
+
+  test('the name under the date line is the speaker, the date in Chinese numerals the date, not the 今天 of the first words', () => {
+    const speech = parseSpeech(source);
+    expect(speech.headline.text).toBe('凝心聚力　奋力开创全市精神文明建设新局面——在全市精神文明建设工作会议上的讲话');
+    expect(speech.lead.date?.text).toBe('二〇二四年一月十日');
+    expect(speech.lead.speakers.map((s) => s.text)).toEqual(['市委副书记　赵国强']);
+    expect(speech.credits.map((c) => c.text)).toEqual(['（二〇二四年一月十日）', '市委副书记　赵国强']);
+  });
+
+  test('a subtitle too long to join the headline still names the speech', () => {
+    const long = source.replace(
+      '全市精神文明建设工作会议上',
+      '全市精神文明建设工作会议暨全国文明城市创建工作推进会议暨新时代文明实践中心建设现场会上',
+    );
+    const speech = parseSpeech(long);
+    expect(speech.headline.text).toBe('凝心聚力　奋力开创全市精神文明建设新局面');
+    expect(speech.lead.speakers.map((s) => s.text)).toEqual(['市委副书记　赵国强']);
+  });
+});

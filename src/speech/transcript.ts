@@ -8,8 +8,10 @@ import { passage } from './text.ts';
 
 /** A headline that names a speech: `…上的讲话`, `…致辞`, `…工作报告`. */
 const RE_SPEECH_HEADLINE = /(?:讲话|致辞|报告)$/;
-/** The date line under it: `（2024年2月26日）`. */
-const RE_DATE_LINE = /^（(\d{4}年\d{1,2}月\d{1,2}日)）$/;
+/** A subtitle that names the speech under a headline of its own: `——在全市…会议上的讲话`. */
+const RE_SPEECH_SUBTITLE = /^[—-]{1,2}.*(?:讲话|致辞|报告)$/;
+/** The date line under it: `（2024年2月26日）`, `（二〇二四年一月十日）`. */
+const RE_DATE_LINE = /^（((?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)）$/;
 /** The speaker's line: a title and a name, no sentence marks (`市委常委、宣传部部长　林志强`). */
 const RE_BYLINE = /^[^，。；：！？（）“”《》]{2,30}$/;
 
@@ -18,9 +20,15 @@ export function isSpeechHeadline(headline: string): boolean {
   return RE_SPEECH_HEADLINE.test(headline);
 }
 
-/** True when `line`, under a speech's headline, is its date line, or its byline with the date line right after it. */
-export function isSpeechByline(line: string, next: string | undefined): boolean {
-  return RE_DATE_LINE.test(line) || (RE_BYLINE.test(line) && next !== undefined && RE_DATE_LINE.test(next));
+/** True when a subtitle under the headline names a speech. */
+export function isSpeechSubtitle(line: string): boolean {
+  return RE_SPEECH_SUBTITLE.test(line);
+}
+
+/** True when `line`, under a speech's headline, is its date line, or its byline with the date line right before or after it. */
+export function isSpeechByline(line: string, previous: string | undefined, next: string | undefined): boolean {
+  if (RE_DATE_LINE.test(line)) return true;
+  return RE_BYLINE.test(line) && [previous, next].some((l) => l !== undefined && RE_DATE_LINE.test(l));
 }
 
 /** Who spoke and when, from the lines under a speech's headline (set aside as leading lines). */
@@ -30,6 +38,9 @@ export function speechByline(text: string, leading: readonly Passage[]): { speak
   const line = leading[dateLine]!;
   // The date without its brackets, as a passage of the text.
   const date = passage(text, line.start + 1, line.end - 1);
-  const above = leading[dateLine - 1];
-  return { date, ...(above && RE_BYLINE.test(above.text) ? { speaker: above } : {}) };
+  // The speaker's line stands above the date, or under it.
+  const speaker = [leading[dateLine - 1], leading[dateLine + 1]].find(
+    (l) => l !== undefined && RE_BYLINE.test(l.text) && !RE_SPEECH_HEADLINE.test(l.text) && !/^[—-]/.test(l.text),
+  );
+  return { date, ...(speaker ? { speaker } : {}) };
 }

@@ -1,0 +1,116 @@
+/** Reports in the forms offices issue them: official documents (公文), minutes (纪要), bulletins (简报), a paper's page. */
+import { describe, expect, test } from 'vitest';
+import { parseSpeech } from './parse.ts';
+
+const LEAD = '2024年3月28日上午，市文明办主任张宏伟主持召开2024年第一次全市创建全国文明城市工作联席会议。';
+const BODY = [
+  '会议指出，测评反馈问题整改总体有序。',
+  '会议议定如下：',
+  '一、开展农贸市场整治。由市市场监管局牵头。',
+  '二、开展背街小巷整治。由市城管局牵头。',
+];
+
+describe('an official document’s masthead and closing block', () => {
+  test('the issuer over the document’s number is no headline; the title under it is', () => {
+    const speech = parseSpeech(
+      ['南阳市精神文明建设办公室', '宛文明办〔2024〕5号', '2024年第一次全市创建全国文明城市工作联席会议纪要', LEAD, ...BODY].join('\n'),
+    );
+    expect(speech.headline.text).toBe('2024年第一次全市创建全国文明城市工作联席会议纪要');
+    expect(speech.lead.date?.text).toBe('2024年3月28日上午');
+    expect(speech.credits.map((c) => c.text)).toEqual(['南阳市精神文明建设办公室', '宛文明办〔2024〕5号']);
+  });
+
+  test('minutes: the issue line and the issuer with the day are the masthead; 会议议定如下 opens the part of the items', () => {
+    const masthead = ['南屏市文明办主任办公会议纪要', '〔2024〕第5期', '南屏市精神文明建设委员会办公室　　　　2024年5月6日'];
+    const speech = parseSpeech([...masthead, '关于推进志愿服务信息化建设的会议纪要', LEAD, ...BODY].join('\n'));
+    expect(speech.headline.text).toBe('关于推进志愿服务信息化建设的会议纪要');
+    expect(speech.credits.map((c) => c.text)).toEqual(masthead);
+    expect(speech.parts.map((p) => p.verb)).toEqual(['指出', '议定']);
+    expect(speech.priorities.map((p) => p.title.text)).toEqual(['开展农贸市场整治', '开展背街小巷整治']);
+  });
+
+  test('the roll and the closing block are credits, also where a line of them ends a sentence', () => {
+    const tail = [
+      '出席：张宏伟、李欣',
+      '列席：市城管局王德胜，市住建局刘红星',
+      '主送：各县（市、区）文明办。',
+      '抄送：市委宣传部。',
+      '南阳市精神文明建设办公室　2024年3月29日印发',
+    ];
+    const speech = parseSpeech(['2024年第一次全市创建全国文明城市工作联席会议纪要', LEAD, ...BODY, ...tail].join('\n'));
+    expect(speech.credits.map((c) => c.text)).toEqual(tail);
+    expect(speech.priorities.at(-1)?.body.text).not.toContain('出席');
+  });
+});
+
+describe('a bulletin of several articles', () => {
+  const masthead = [
+    '精神文明建设工作简报',
+    '第8期',
+    '临海市精神文明建设委员会办公室编　　　2024年7月2日',
+    '本期要目',
+    '●全市文明实践工作座谈会召开',
+    '●柳湾街道“好邻居节”拉近邻里距离',
+  ];
+  const first = [
+    '全市文明实践工作座谈会召开',
+    '6月28日，全市文明实践工作座谈会召开。市委常委、宣传部部长袁志刚出席并讲话。',
+    ...BODY.slice(1),
+  ];
+  const second = ['柳湾街道“好邻居节”拉近邻里距离', '7月1日，柳湾街道举办第二届“好邻居节”。一是办好百家宴。二是办好才艺秀。'];
+
+  test('the report is the first article; the next one its contents list starts is not the report', () => {
+    const speech = parseSpeech([...masthead, ...first, ...second].join('\n'));
+    expect(speech.headline.text).toBe('全市文明实践工作座谈会召开');
+    expect(speech.lead.date?.text).toBe('6月28日');
+    expect(speech.body.text).not.toContain('好邻居');
+    expect(speech.credits.map((c) => c.text)).toEqual(masthead);
+    expect(speech.priorities.map((p) => p.title.text)).toEqual(['开展农贸市场整治', '开展背街小巷整治']);
+  });
+});
+
+describe('a newspaper page', () => {
+  const page = ['第2版', '2024年6月14日　星期五', '要闻　渭州日报　责任编辑：王蕾'];
+  const kicker = '对标对表补短板　常态长效提品质';
+  const headline = '全市深化全国文明城市创建工作推进会召开';
+  const report = [
+    '本报讯（记者 周晓岚）6月13日下午，全市深化全国文明城市创建工作推进会召开。市长陈立新出席并讲话。',
+    '陈立新强调，一是聚焦群众关切补短板。二是聚焦重点领域抓整治。',
+  ];
+  const other = ['渭州港前5个月集装箱吞吐量同比增长12.6%', '本报讯（记者 杨帆）记者从市港航局获悉，一是加密内贸航线。二是推动港园联动。'];
+
+  test('the masthead and the kicker are no headline; the next article, opening as a paper’s do, is not the report', () => {
+    const speech = parseSpeech([...page, kicker, headline, ...report, ...other].join('\n'));
+    expect(speech.headline.text).toBe(headline);
+    expect(speech.lead.date?.text).toBe('6月13日下午');
+    expect(speech.credits.map((c) => c.text)).toEqual([...page, kicker, '本报讯（记者 周晓岚）']);
+    expect(speech.lists.map((l) => l.items.length)).toEqual([2]);
+    expect(speech.body.text).not.toContain('渭州港');
+  });
+
+  test('a headline broken over two lines is still one headline', () => {
+    const speech = parseSpeech([...page, '全市深化全国文明城市创建', '工作推进会召开', ...report].join('\n'));
+    expect(speech.headline.text).toBe('全市深化全国文明城市创建工作推进会召开');
+  });
+});
+
+describe('a county that joined a provincial video conference, then met on its own', () => {
+  const source = [
+    '我县组织收听收看全省学雷锋志愿服务工作电视电话会议',
+    '二〇二四年三月五日上午，全省学雷锋志愿服务工作电视电话会议召开。副省长罗振邦出席会议并讲话。会议以电视电话会议形式开到县（市、区），我县在县政府五楼会议室设分会场，县委常委、宣传部部长欧阳婷，副县长谢建华在分会场参加会议。',
+    '会议强调，要大力弘扬雷锋精神，推动学雷锋活动常态化制度化。',
+    '省会议结束后，我县紧接着召开全县学雷锋志愿服务工作会议，欧阳婷就贯彻落实会议精神提出要求。一是抓好传达学习。二是抓好活动开展。',
+  ].join('\n');
+
+  test('the date in Chinese numerals is the date; how the meeting was held is not who attended', () => {
+    const speech = parseSpeech(source);
+    expect(speech.lead.date?.text).toBe('二〇二四年三月五日上午');
+    expect(speech.lead.attendance.map((a) => a.text)).toEqual(['县委常委、宣传部部长欧阳婷', '副县长谢建华在分会场']);
+  });
+
+  test('the sentence that hands the county’s meeting to its speaker opens her part, and the list after it is hers', () => {
+    const speech = parseSpeech(source);
+    expect(speech.parts.map((p) => `${p.speaker?.text ?? ''}${p.verb}`)).toEqual(['会议强调', '欧阳婷提出']);
+    expect(speech.priorities.map((p) => p.title.text)).toEqual(['抓好传达学习', '抓好活动开展']);
+  });
+});
