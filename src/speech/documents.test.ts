@@ -114,3 +114,46 @@ describe('a county that joined a provincial video conference, then met on its ow
     expect(speech.priorities.map((p) => p.title.text)).toEqual(['抓好传达学习', '抓好活动开展']);
   });
 });
+
+describe('a circular (通报) in sections', () => {
+  const source = [
+    '关于全市创建全国文明城市工作调度会议情况的通报',
+    '各县（市、区）文明办，市文明委各成员单位：',
+    '2024年4月18日下午，市文明委召开全市创建全国文明城市工作调度会议。市委常委、宣传部部长张卫东出席会议并讲话。现将会议有关情况通报如下：',
+    '一、一季度工作进展情况',
+    '一季度，各地各部门扎实推进各项创建任务。',
+    '二、存在的主要问题',
+    '会议指出，当前创建工作仍存在一些薄弱环节：一是工作推进不平衡。二是责任落实不到位。三是申报材料质量不高。',
+    '三、下阶段重点工作',
+    '会议强调，各地各部门要重点抓好以下工作。',
+    '（一）压紧压实工作责任。各牵头单位要逐项明确责任人。',
+    '（二）集中开展专项整治。开展为期三个月的专项整治行动。',
+    '特此通报。',
+    '安平市精神文明建设委员会办公室',
+    '2024年4月22日',
+    '（此件公开发布）',
+  ].join('\n');
+
+  test('a section head no list takes in ends the item before it and heads the part under it', () => {
+    const speech = parseSpeech(source);
+    const problems = speech.lists.find((l) => l.style === '一是');
+    expect(problems?.items.at(-1)?.body.text).toBe('申报材料质量不高。');
+    expect(speech.parts.map((p) => [p.verb, p.title?.text])).toEqual([
+      ['指出', undefined],
+      ['强调', '下阶段重点工作'],
+    ]);
+    expect(speech.priorities.map((p) => p.title.text)).toEqual(['压紧压实工作责任', '集中开展专项整治']);
+  });
+
+  test('the closing formula, the signature over its date, and the note on its release are credits, not an attribution', () => {
+    const speech = parseSpeech(source);
+    expect(speech.credits.map((c) => c.text)).toEqual([
+      '特此通报。',
+      '安平市精神文明建设委员会办公室',
+      '2024年4月22日',
+      '（此件公开发布）',
+    ]);
+    expect(speech.attribution).toBeUndefined();
+    expect(speech.priorities.at(-1)?.body.text).toBe('集中开展专项整治。开展为期三个月的专项整治行动。');
+  });
+});

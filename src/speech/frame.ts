@@ -80,6 +80,8 @@ export interface FramedReport {
   readonly trailing: readonly Passage[];
   /** Headings without a marker inside the body, each on its own line: `深化文明创建　提升城市品质`. */
   readonly intertitles: readonly Passage[];
+  /** Section heads with a marker inside the body, each on its own line: `三、下阶段重点工作`. */
+  readonly headings: readonly Passage[];
 }
 
 /** True when the line opens a news lead rather than a headline. */
@@ -121,6 +123,10 @@ const RE_PAGE_TAIL =
  */
 const RE_DOCUMENT_TAIL =
   /^(?:主送|抄送|抄报|分送|发送|送|出席|列席|参加|缺席|请假|记录|记录人|整理)(?:人员|单位|范围)?[：:]|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$/;
+/** The formula an official document closes with: `特此通报。`, `此复。`. */
+const RE_CLOSING_FORMULA = /^(?:特此(?:通报|通知|函告|报告|公告|说明|函复)|此复)。?$/;
+/** A signature at the end: the issuing body alone on its line (`城关县文明办`, `安平市精神文明建设委员会办公室`). */
+const RE_SIGNATURE = /^[\u3400-\u9fff（）()、]{2,30}(?:办公室|委员会|文明办|宣传部|局|厅|委|政府|中心|领导小组|指挥部|办)$/;
 /** The most lines an official document's closing block takes. */
 const MAX_DOCUMENT_TAIL_LINES = 16;
 
@@ -332,7 +338,11 @@ function rolesOf(lines: readonly string[]): LineRole[] {
   const tail = [pageTail, documentTailStart(lines.slice(0, end), first)].filter((i) => i !== -1).sort((a, b) => a - b)[0] ?? -1;
   let last = tail === -1 ? end - 1 : tail - 1;
   for (let i = last + 1; i < end; i++) roles[i] = 'trailing';
-  for (; last > first && (RE_TRAILING_CREDIT.test(lines[last]!) || RE_METADATA.test(lines[last]!)); last--) roles[last] = 'trailing';
+  // A signature is the issuer's name over the date it signed (names one a line after `：` are no signature).
+  const endsReport = (i: number): boolean =>
+    [RE_TRAILING_CREDIT, RE_METADATA, RE_CLOSING_FORMULA].some((form) => form.test(lines[i]!)) ||
+    (RE_SIGNATURE.test(lines[i]!) && RE_METADATA.test(lines[i + 1] ?? ''));
+  for (; last > first && endsReport(last); last--) roles[last] = 'trailing';
   const width = upperQuartile(lines.slice(first, last + 1).map((line) => [...line].length));
   let listing = false;
   for (let i = first; i < last; i++) {
@@ -383,6 +393,7 @@ export function frameReport(source: string): FramedReport {
     body: passage(text, Math.min(bodyStart, text.length), trailing[0]?.start ?? of('other')[0]?.start ?? text.length),
     trailing,
     intertitles: of('intertitle'),
+    headings: of('heading'),
   };
 }
 

@@ -26,9 +26,10 @@ function itemSpans(run: MarkerRun, lastEnd: number): [number, number][] {
  * The numbered lists of `region`: runs of every style, taken in order of their first marker. A
  * run inside one item of a list taken before is that item's inner list (`（一）` under `一、`);
  * a run overlapping one otherwise replaces it only when it has more items. A list's last item
- * runs to the next `stop` (a part opener) or the region's end.
+ * runs to the next `stop` (a part opener), the next of `ends` (a section head no list takes in),
+ * or the region's end.
  */
-export function findNumberedLists(text: string, region: Passage, stops: readonly number[]): PlacedRun[] {
+export function findNumberedLists(text: string, region: Passage, stops: readonly number[], ends: readonly number[] = []): PlacedRun[] {
   const runs = MARKER_STYLES.flatMap((style) => findRuns(text, style, region.start, region.end, stops)).sort(
     (a, b) => a.markers[0]!.start - b.markers[0]!.start,
   );
@@ -36,7 +37,7 @@ export function findNumberedLists(text: string, region: Passage, stops: readonly
   for (const run of runs) {
     const first = run.markers[0]!.start;
     const last = run.markers.at(-1)!.start;
-    const lastEnd = Math.min(stops.find((s) => s > last) ?? region.end, region.end);
+    const lastEnd = Math.min(stops.find((s) => s > last) ?? region.end, ends.find((e) => e > last) ?? region.end, region.end);
     const placed: PlacedRun = { run, spans: itemSpans(run, lastEnd), inner: new Map() };
     const host = top.find((t) => t.spans[0]![0] <= first && first < t.spans.at(-1)![1]);
     if (!host) {

@@ -42,11 +42,23 @@ export function parseSpeech(source: string): Speech {
   const credits = [...framed.leading, ...(byline ? [byline] : []), ...(inlineAttribution ? [inlineAttribution] : []), ...framed.trailing];
 
   const intertitles = framed.intertitles.filter((t) => t.start >= content.start && t.end <= content.end);
-  const { openings: allOpeners, listHeads } = withIntertitles(text, findOpeners(text, content), intertitles);
+  const { openings, listHeads } = withIntertitles(text, findOpeners(text, content), intertitles);
+  // A section head no list takes in (`三、下阶段重点工作` after a run its part's opener cut) ends
+  // what stands before it, and heads the part whose opener stands right under it.
+  const markerStarts = new Set(
+    findNumberedLists(
+      text,
+      content,
+      openings.map((o) => o.start),
+    ).flatMap(markerStartsOf),
+  );
+  const orphanHeads = framed.headings.filter((h) => h.start > content.start && RE_HEAD_MARKER.test(h.text) && !markerStarts.has(h.start));
+  const allOpeners = headedBy(text, openings, orphanHeads);
   const allRuns = findNumberedLists(
     text,
     content,
     allOpeners.map((o) => o.start),
+    orphanHeads.map((h) => h.start),
   );
   const firstStructure = Math.min(allOpeners[0]?.start ?? content.end, allRuns[0] ? runStart(allRuns[0]) : content.end);
   const read = readLead(text, passage(text, content.start, leadEnd(text, content, firstStructure)), epilogue, credits);
@@ -62,7 +74,8 @@ export function parseSpeech(source: string): Speech {
   const intertitleHeads = listHeads.flat();
   const parallel = partStarts.flatMap((p, index) => {
     const firstRun = runs.find((r) => runStart(r) >= p.contentStart && runStart(r) < p.end);
-    const free = passage(text, p.contentStart, firstRun ? runStart(firstRun) : p.end);
+    const end = Math.min(firstRun ? runStart(firstRun) : p.end, ...orphanHeads.map((h) => h.start).filter((h) => h > p.contentStart));
+    const free = passage(text, p.contentStart, end);
     // Stretches under intertitles, paragraphs after a `：` line, or paragraphs opening with one head word are the items there: lists by head word among them are not.
     const paragraphs =
       intertitleList(text, free, intertitleHeads) ??
@@ -86,7 +99,12 @@ export function parseSpeech(source: string): Speech {
   const priorities = mainList?.items ?? [];
 
   // Every structural start, so each part ends where the next part or the main list begins.
-  const cuts = [...partStarts.map((p) => p.start), ...priorities.map((p) => p.marker.start), content.end].sort((a, b) => a - b);
+  const cuts = [
+    ...partStarts.map((p) => p.start),
+    ...priorities.map((p) => p.marker.start),
+    ...orphanHeads.map((h) => h.start),
+    content.end,
+  ].sort((a, b) => a - b);
   const parts: Part[] = partStarts.map((p) => {
     const end = cuts.find((c) => c > p.start) ?? content.end;
     const body = passage(text, p.start, end);
@@ -120,6 +138,25 @@ export function parseSpeech(source: string): Speech {
   };
 }
 
+/** A section head's marker: `三、`, `（二）`, `3.`. */
+const RE_HEAD_MARKER = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、]|（\d{1,2}）|[①-⑳])/;
+
+/** Each opening whose opener stands right under one of `heads` opens at the head instead, titled by its words. */
+function headedBy(text: string, openings: readonly Opening[], heads: readonly Passage[]): Opening[] {
+  return openings.map((opening) => {
+    const head = heads.find((h) => h.end <= opening.start && text.slice(h.end, opening.start).trim() === '');
+    if (!head || opening.title) return opening;
+    const marker = RE_HEAD_MARKER.exec(head.text)?.[0].length ?? 0;
+    return { ...opening, start: head.start, title: passage(text, head.start + marker, head.end) };
+  });
+}
+
+/** Where the markers of a placed run and of the runs inside its items start. */
+const markerStartsOf = (placed: PlacedRun): number[] => [
+  ...placed.run.markers.map((m) => m.start),
+  ...[...placed.inner.values()].flatMap(markerStartsOf),
+];
+
 /** A speech's lead: who spoke and when from its byline, where the opening words name neither (`今天召开…` names no day). */
 function withSpeechByline(lead: Lead, byline: { speaker?: Passage; date?: Passage }): Lead {
   const dated = lead.date !== undefined && /\d|[一二三四五六七八九十]月/.test(lead.date.text);
@@ -132,15 +169,19 @@ function withSpeechByline(lead: Lead, byline: { speaker?: Passage; date?: Passag
 
 const withAttribution = (attribution: Passage | undefined): { attribution?: Passage } => (attribution ? { attribution } : {});
 
-/** Words that lead into a list of what was achieved (`各项工作取得明显成效：一是…`), not of what is to be done. */
-const RE_REVIEW_LEAD_IN = /取得|成效|成绩|成果|进展|亮点/;
+/** Words that lead into a list of what was achieved (`各项工作取得明显成效：一是…`) or of what is wrong (`仍存在一些薄弱环节：`), not of what is to be done. */
+const RE_REVIEW_LEAD_IN = /取得|成效|成绩|成果|进展|亮点|问题|不足|薄弱|短板|差距/;
 /** Words that lead into what is to be done. */
 const RE_TASK_LEAD_IN = /要|抓好|做好|任务|重点/;
 
-/** True when a list's lead-in tells of results achieved, not of tasks. */
+/** An item's title that names a review, not a task: `一季度工作进展情况`, `存在的主要问题`, `回顾过去一年工作`. */
+const RE_REVIEW_TITLE = /(?:情况|问题|成效|成绩|成果|进展|不足)$|^(?:回顾|总结)/;
+
+/** True when a list's lead-in tells of results achieved or of problems found, not of tasks, or half its items are named so. */
 function looksBack(list: ItemList): boolean {
   const words = list.leadIn?.text ?? '';
-  return RE_REVIEW_LEAD_IN.test(words) && !RE_TASK_LEAD_IN.test(words);
+  if (RE_REVIEW_LEAD_IN.test(words) && !RE_TASK_LEAD_IN.test(words)) return true;
+  return list.items.filter((item) => RE_REVIEW_TITLE.test(item.title.text)).length * 2 >= list.items.length;
 }
 
 /**

@@ -11,17 +11,24 @@ const RE_MEETING_OPENER =
   /(会议)(?:最后|还|同时|进一步|研究)?(认为|指出|强调|要求|提出|决定|号召|部署|希望|明确|议定|确定)(了[^，。；：]{1,20}?)?(?:以下事项|如下事项|如下)?[，：]/dg;
 /**
  * A speaker opening a sentence: who (a name, a title, a pronoun), how (`在讲话中`, `在主持会议时`, `对今年工作`),
- * the verb, and a short object (`了具体要求`), then `，` or `：`. A clause or two may come first
- * (`会上，`, `就做好下一阶段工作，`, `省会议结束后，我县紧接着召开全县…会议，`).
+ * the verb, and a short object (`了具体要求`), then `，` or `：`. A short clause may come first
+ * (`会上，`, `就做好下一阶段工作，`).
  */
 const RE_SPEAKER_OPENER =
-  /^(?:[^，。；：！？]{1,12}，|[^，。；：！？]{1,30}，[^，。；：！？]{1,30}，)?([^，。；：！？“”《》（）\s]{1,16}?)(?:在[^，。；：]{1,12}?[中上时]|就[^，。；：]{1,12}?|对[^，。；：]{1,12}?)?(认为|指出|强调|要求|提出|表示|希望|号召|明确)(了?[^，。；：]{0,16}?)([，：。])/d;
+  /^(?:[^，。；：！？]{1,12}，)?([^，。；：！？“”《》（）\s]{1,16}?)(?:在[^，。；：]{1,12}?[中上时]|就[^，。；：]{1,12}?|对[^，。；：]{1,12}?)?(认为|指出|强调|要求|提出|表示|希望|号召|明确)(了?[^，。；：]{0,16}?)([，：。])/d;
 /**
  * What a speaker is not: a modal or a copula (content, not a speaker), a quoted authority or document, a list marker,
  * or a phrase that opens with a preposition or a verb, where `要求` is a noun (`按照省委要求，`, `把…要求融入…`).
  */
 const RE_NOT_A_SPEAKER =
   /要|应|必须|是|的|会议|总书记|主席|报告|文件|意见|纲要|条例|方案|规定|通知|决定|精神|讲话|^(?:首先|其次|再次|最后|同时|此外|另外|其中|第)|^[一二三四五六七八九十\d]|^(?:按照|依照|遵照|根据|对照|参照|对标|对表|按|依|把|将|对|围绕|结合|贯彻|落实|紧扣|聚焦|立足|针对|为了|为|以|在|从|通过|坚持|严格|认真|切实)/;
+
+/**
+ * A speaker handed the meeting after what happened first, the groups as RE_SPEAKER_OPENER's:
+ * `省会议结束后，我县紧接着召开全县…会议，欧阳婷就贯彻落实会议精神提出要求。`
+ */
+const RE_SPEAKER_AFTER_EVENTS =
+  /^[^，。；：！？]{1,30}，[^，。；：！？]{1,30}，([^，。；：！？“”《》（）\s]{2,16}?)(?:就|对|围绕)[^，。；：]{1,24}?(提出|作出|部署)(了?[^，。；：]{0,16}?)([，：。])/d;
 
 /** A sentence that opens a list: `一是…`, `第一，…`, `（一）…`, `一、…`, `首先，…`. */
 const RE_LIST_OPENING = /^(?:一是|一要|第一[，、]|（一）|一、|首先[，、])/;
@@ -62,7 +69,7 @@ export function findOpeners(text: string, region: Passage): Opener[] {
   }
   const sentences = sentencesOf(text, region);
   for (const [i, sentence] of sentences.entries()) {
-    const match = RE_SPEAKER_OPENER.exec(sentence.text);
+    const match = RE_SPEAKER_OPENER.exec(sentence.text) ?? RE_SPEAKER_AFTER_EVENTS.exec(sentence.text);
     if (!match?.indices?.[1] || RE_NOT_A_SPEAKER.test(match[1]!)) continue;
     // A sentence of its own opens a part only when it announces what follows: `钱伟提出三点要求。`, or a list follows it.
     if (match[4] === '。' && countIn(match[3]!) === undefined && !RE_LIST_OPENING.test(sentences[i + 1]?.text ?? '')) continue;
