@@ -6,7 +6,7 @@ import { passage } from './text.ts';
 
 /** An announced count: a numeral, a measure word and what is counted (`七个方面`, `三件事`, `“三个到位”`, `两方面`). */
 const RE_COUNT =
-  /([一二两三四五六七八九十]{1,3})(?:个|项|件|点|条|大)?(?:方面|重点|任务|工作|事|要求|措施|举措|行动|工程|到位|坚持|抓手|环节|目标|原则|机制|内容|问题|方向|领域)/g;
+  /([一二两三四五六七八九十]{1,3})(?:个|项|件|点|条|大)?(?:方面|重点|任务|工作|事|要求|意见|建议|希望|措施|举措|行动|工程|到位|坚持|抓手|环节|目标|原则|机制|内容|问题|方向|领域)/g;
 /** What turns an announcement into a list: `，即`, `：`. */
 const RE_INTRODUCER = /(?:，即|：|即)$/;
 

@@ -54,7 +54,7 @@ describe('a bulletin of several articles', () => {
   ];
   const first = [
     '全市文明实践工作座谈会召开',
-    '6月28日，全市文明实践工作座谈会召开。市委常委、宣传部部长袁志刚出席并讲话。',
+    '6月28日，全市文明实践工作座谈会召开。市委常委、宣传部部长袁志刚出席并讲话。市直有关部门负责同志，各区文明办主任参加座谈。',
     ...BODY.slice(1),
   ];
   const second = ['柳湾街道“好邻居节”拉近邻里距离', '7月1日，柳湾街道举办第二届“好邻居节”。一是办好百家宴。二是办好才艺秀。'];
@@ -63,6 +63,7 @@ describe('a bulletin of several articles', () => {
     const speech = parseSpeech([...masthead, ...first, ...second].join('\n'));
     expect(speech.headline.text).toBe('全市文明实践工作座谈会召开');
     expect(speech.lead.date?.text).toBe('6月28日');
+    expect(speech.lead.attendance.map((a) => a.text)).toEqual(['市直有关部门负责同志', '各区文明办主任']);
     expect(speech.body.text).not.toContain('好邻居');
     expect(speech.credits.map((c) => c.text)).toEqual(masthead);
     expect(speech.priorities.map((p) => p.title.text)).toEqual(['开展农贸市场整治', '开展背街小巷整治']);

@@ -133,6 +133,13 @@ describe('lines between paragraphs that are no text', () => {
   const review = '过去一年，全区精神文明建设工作扎实推进，市民文明素质和城市文明程度不断提升，群众满意度明显提高。';
   const tasks = '要以巩固创建成果为抓手，持续开展城市环境综合整治，推动创建成果更多惠及群众。';
 
+  test('a caption signed by its photographer is left out, also where it is a sentence with a comma', () => {
+    const caption = '会上，各地各部门负责同志认真听取会议部署。记者 孔维 摄';
+    const speech = parseSpeech(report(`会议认为，${review}\n　　${caption}\n　　会议强调，${tasks}`));
+    expect(speech.text).not.toContain('孔维');
+    expect(speech.parts.map((p) => p.verb)).toEqual(['认为', '强调']);
+  });
+
   test('a photo caption is left out, and the intertitle after it still opens its part', () => {
     const speech = parseSpeech(report(`会议认为，${review}\n　　会议现场\n　　深化文明创建　提升城市品质\n　　会议强调，${tasks}`));
     expect(speech.text).not.toContain('会议现场');

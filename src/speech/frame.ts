@@ -25,6 +25,11 @@ const RE_PAGE_NUMBER_LINE = /^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{
 const RE_COLUMN_TAG = /^【[^【】]{1,16}】$/;
 /** A photo caption: `图为会议现场。`, `▲会议现场`, `会议现场（记者 张三 摄）`. */
 const RE_CAPTION = /^(?:图为|图片|图：|▲|△|◆)|现场(?:图)?。?$|摄(?:影)?[）]?。?$/;
+/** A photographer's credit closing a caption: `。记者 孔维 摄`, `（通讯员 李明 摄）`. */
+const RE_PHOTO_CREDIT_END =
+  /[。\s\u3000][（(]?(?:记者|通讯员|摄影)[\s\u3000]*[\u3400-\u9fff]{2,4}(?:[\s\u3000、][\u3400-\u9fff]{2,4})*[\s\u3000]*摄(?:影)?[）)]?$/;
+/** The longest caption taken with its photographer's credit. */
+const MAX_SIGNED_CAPTION_CHARS = 80;
 /** The longest line taken for a caption. */
 const MAX_CAPTION_CHARS = 40;
 /** A page's metadata or a credit line: `来源：…`, `发布时间：…`, `【责任编辑：…】`, `2023-03-15 10:20`, `2023-06-08 来源：…`, a date alone (`2024年5月21日`). */
@@ -276,6 +281,8 @@ function isBareShortLine(line: string | undefined): boolean {
 function isCaptionBetweenParagraphs(line: string, previous: string, next: string | undefined): boolean {
   if (!RE_ENDS_SENTENCE.test(previous)) return false;
   if (isBareShortLine(line) && isBareShortLine(next)) return true;
+  // A picture's caption signed by its photographer: `会上，各地各部门负责同志认真听取会议部署。记者 孔维 摄`.
+  if (RE_PHOTO_CREDIT_END.test(line) && [...line].length <= MAX_SIGNED_CAPTION_CHARS) return true;
   // A short paragraph may end in `…活动现场。`: only a caption's own opening marks one that ends a sentence.
   const captionLike = /^(?:图为|图片|图：|▲|△)/.test(line) || !line.endsWith('。');
   return captionLike && [...line].length <= MAX_CAPTION_CHARS && RE_CAPTION.test(line) && !/[，；：！？]/.test(line);

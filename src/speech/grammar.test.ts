@@ -138,6 +138,16 @@ describe('lists without numbers, by one rule', () => {
     expect(speech.parts.map((p) => partLabel(p))).toContain(part);
   });
 
+  test('an announced count met by as many short sentences opening alike: each heads the sentences after it', () => {
+    const body =
+      '袁志刚就做好礼遇帮扶工作提出三点意见：在政治上关心礼遇。邀请道德模范参加重大节庆活动。在生活上关爱帮扶。建立困难道德模范动态台账。在工作上支持激励。支持他们组建志愿服务团队。';
+    const speech = parseSpeech(report(body));
+    expect(titles(speech.mainList)).toEqual(['在政治上关心礼遇', '在生活上关爱帮扶', '在工作上支持激励']);
+    expect(speech.mainList?.announcedCount).toBe(3);
+    // Two short sentences where three are announced are no list.
+    expect(parseSpeech(report(body.replace('在工作上支持激励。', ''))).mainList).toBeUndefined();
+  });
+
   test('a single head word, a one-character match, a shared scope (全省, 各级, 一年来), a pair (既要…又要…), figures or sentences that share nothing make no list', () => {
     for (const body of [
       '会议指出，要凝聚共识，汇聚力量，在推进发展中找准切入点，在满足期待中体现新作为。',
@@ -254,6 +264,16 @@ describe('parts', () => {
     ['when, before the verb', '李某强调，要抓落实。王某在主持会议时要求，各单位抓好贯彻。', ['李某强调', '王某要求']],
   ])('%s', (_form, body, labels) => {
     expect(parseSpeech(report(body)).parts.map((p) => partLabel(p))).toEqual(labels);
+  });
+
+  test('an opener right after a numbered item’s title sentence, in its paragraph, goes on the item and opens no part', () => {
+    const items = [
+      '一、坚持正确方向，筑牢网上思想根基。会议指出，要深入实施网上理论传播工程。',
+      '二、坚持内容为王，丰富网络文化供给。要大力培育网络文化品牌。',
+    ];
+    const speech = parseSpeech(report(`会议强调，重点抓好四个方面工作。\n　　${items.join('\n　　')}`));
+    expect(speech.parts.map((p) => p.verb)).toEqual(['强调']);
+    expect(titles(speech.mainList)).toEqual(['坚持正确方向', '坚持内容为王']);
   });
 
   test('a sentence that hands over to a speaker opens their part by name, for the pronoun after it', () => {

@@ -32,10 +32,10 @@ const RE_PRESIDER = /主持/;
 /** Where a person's title and name end in a clause: at the first verb of their role. */
 const RE_ROLE_VERB = /出席|主持|到会|作了?(?:重要)?(?:讲话|报告)|发表|讲话|致辞|传达/;
 /**
- * The end of the attendance list: `…等参加会议`, `…负责同志参加会议`, `…等出席会议`, `…列席会议`
+ * The end of the attendance list: `…等参加会议`, `…负责同志参加会议`, `…等出席会议`, `…列席会议`, `…参加座谈`
  * (not a speaker's `出席会议并讲话`, nor a leader's `市长陈刚出席会议`: a person, not the units).
  */
-const RE_ATTENDANCE_END = /(?:等(?:参加|出席|列席)|参加|列席)了?会议(?!并)/;
+const RE_ATTENDANCE_END = /(?:等(?:参加|出席|列席)|参加|列席)了?(?:会议|座谈(?:会)?)(?!并)/;
 /**
  * A clause of the attendance sentence that tells of the meeting (or is its date), not who attended:
  * the list starts after the last one. What a named person did is such a clause (`…宣读《…》`,

@@ -132,6 +132,35 @@ function announcedList(text: string, pieces: readonly Clause[][]): ParallelList 
   return undefined;
 }
 
+/** The longest head sentence of an announced list without head words (`在政治上关心礼遇。`). */
+const MAX_SHORT_HEAD_CHARS = 12;
+
+/**
+ * An announced count, then as many short sentences opening with one character, each heading the
+ * sentences after it: `提出三点意见：在政治上关心礼遇。邀请…。在生活上关爱帮扶。…在工作上支持激励。…`.
+ * The count must be met exactly: short sentences are common, a list announced and met is not.
+ */
+function announcedShortHeads(text: string, sentences: readonly Passage[]): ParallelList | undefined {
+  const first = sentences[0];
+  const colon = first?.text.indexOf('：') ?? -1;
+  if (!first || colon === -1) return undefined;
+  const count = countIn(first.text.slice(0, colon));
+  const opening = passage(text, first.start + colon + 1, first.end);
+  if (count === undefined || count < 2 || [...opening.text].length > MAX_SHORT_HEAD_CHARS) return undefined;
+  const units = [opening, ...sentences.slice(1)];
+  const heads = units.flatMap((unit, i) =>
+    [...unit.text].length <= MAX_SHORT_HEAD_CHARS && unit.text[0] === opening.text[0] && isHan(unit.text[0]) ? [i] : [],
+  );
+  if (heads.length !== count) return undefined;
+  return {
+    kind: 'parallel',
+    style: `${opening.text[0]}${FRAME_GAP}`,
+    items: itemsOfRun(text, units, heads, units.at(-1)!.end),
+    announcedCount: count,
+    leadIn: passage(text, first.start, first.start + colon),
+  };
+}
+
 /** Items from a run of heads over units: each head and its followers; the last runs to `lastEnd`. */
 function itemsOfRun(text: string, units: readonly Passage[], heads: readonly number[], lastEnd: number): Passage[] {
   return heads.map((h, k) => {
@@ -225,6 +254,8 @@ function withoutFramingFirst(
 /** Every list without numbers in `region`, in order: sentences first, then within each remaining sentence. */
 export function findParallelLists(text: string, region: Passage): ParallelList[] {
   const sentences = sentencesOf(text, region);
+  const shortHeads = announcedShortHeads(text, sentences);
+  if (shortHeads) return [shortHeads];
   const lists: ParallelList[] = [];
   const inList = new Set<number>();
   const runs = headRuns(

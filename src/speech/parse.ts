@@ -10,7 +10,7 @@ import { findNumberedLists, numberedList, type PlacedRun, parallelList, runStart
 import type { ItemList, Lead, Part, Passage, Speech, SpeechWarning } from './model.ts';
 import { findParagraphHeadList, findParagraphList, intertitleList } from './paragraphs.ts';
 import { findParallelLists } from './parallel.ts';
-import { findOpeners } from './parts.ts';
+import { findOpeners, type Opener } from './parts.ts';
 import { isHan, withoutTrailingMarks } from './punctuation.ts';
 import { passage, sentencesOf } from './text.ts';
 import { isSpeechHeadline, isSpeechSubtitle, speechByline } from './transcript.ts';
@@ -42,7 +42,8 @@ export function parseSpeech(source: string): Speech {
   const credits = [...framed.leading, ...(byline ? [byline] : []), ...(inlineAttribution ? [inlineAttribution] : []), ...framed.trailing];
 
   const intertitles = framed.intertitles.filter((t) => t.start >= content.start && t.end <= content.end);
-  const { openings, listHeads } = withIntertitles(text, findOpeners(text, content), intertitles);
+  const lineStarts = framed.lineStarts.map((l) => l.offset);
+  const { openings, listHeads } = withIntertitles(text, withinItemTitles(text, findOpeners(text, content), lineStarts), intertitles);
   // A section head no list takes in (`三、下阶段重点工作` after a run its part's opener cut) ends
   // what stands before it, and heads the part whose opener stands right under it.
   const markerStarts = new Set(
@@ -70,7 +71,6 @@ export function parseSpeech(source: string): Speech {
   const runs = allRuns.filter((r) => runStart(r) >= afterLead.start);
 
   const partStarts = partOpenings(text, afterLead, openers, runs);
-  const lineStarts = framed.lineStarts.map((l) => l.offset);
   const intertitleHeads = listHeads.flat();
   const parallel = partStarts.flatMap((p, index) => {
     const firstRun = runs.find((r) => runStart(r) >= p.contentStart && runStart(r) < p.end);
@@ -140,6 +140,20 @@ export function parseSpeech(source: string): Speech {
 
 /** A section head's marker: `三、`, `（二）`, `3.`. */
 const RE_HEAD_MARKER = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、]|（\d{1,2}）|[①-⑳])/;
+
+/** A numbered item's title sentence at the start of its paragraph: `一、坚持正确方向，筑牢网上思想根基。`. */
+const RE_ITEM_TITLE_SENTENCE = new RegExp(`^${RE_HEAD_MARKER.source.slice(1)}[^。！？]{2,40}[。！？]$`);
+
+/**
+ * The openers without those that stand right after an item's title sentence in its paragraph
+ * (`一、坚持正确方向，筑牢网上思想根基。会议指出，…`): the item goes on there, no part opens.
+ */
+function withinItemTitles(text: string, openers: readonly Opener[], lineStarts: readonly number[]): Opener[] {
+  return openers.filter((o) => {
+    const line = lineStarts.findLast((start) => start <= o.start) ?? 0;
+    return !RE_ITEM_TITLE_SENTENCE.test(text.slice(line, o.start));
+  });
+}
 
 /** Each opening whose opener stands right under one of `heads` opens at the head instead, titled by its words. */
 function headedBy(text: string, openings: readonly Opening[], heads: readonly Passage[]): Opening[] {
