@@ -256,4 +256,18 @@ describe('pages set in columns, and headings over several lines', () => {
     ];
     expect(layoutPdfText([{ runs }]).paragraphs.at(-1)).toBe(`${full}管局陈建国。`);
   });
+
+  test('a mark hung past the right edge does not move the measure', () => {
+    const full = `列席：${'市城管局王德胜，'.repeat(3)}市市场监`.slice(0, CHARS_PER_LINE);
+    const runs = [
+      run(HEADLINE, LEFT, 760),
+      ...setParagraphs([PART, PART], 734).runs,
+      // A full line with its comma hung past the edge.
+      run(`${'抓'.repeat(CHARS_PER_LINE)}，`, LEFT, 630, SIZE),
+      run('落实。', LEFT, 604),
+      run(full, LEFT, 578),
+      run('管局陈建国。', LEFT + 3 * SIZE, 552),
+    ];
+    expect(layoutPdfText([{ runs }]).paragraphs.at(-1)).toBe(`${full}管局陈建国。`);
+  });
 });

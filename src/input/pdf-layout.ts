@@ -152,11 +152,13 @@ interface Measure {
   readonly right: number;
 }
 
-/** The measure of the body's lines: where most start and where the longest ends. */
-const measureOfLines = (lines: readonly PdfLine[]): Measure => ({
-  left: mode(lines.map((l) => l.left)),
-  right: Math.max(...lines.map((l) => l.right)),
-});
+/** The measure of the body's lines: where most start, and where most of the long lines end. */
+function measureOfLines(lines: readonly PdfLine[]): Measure {
+  // Justified lines end together: one with a mark hung past the edge does not move the measure.
+  const longest = Math.max(...lines.map((l) => l.right));
+  const long = lines.filter((l) => l.right >= longest - l.fontSize * 2).map((l) => Math.round(l.right));
+  return { left: mode(lines.map((l) => l.left)), right: mode(long) };
+}
 
 /**
  * Each line's measure: its column's, for a column with body lines enough to tell; else the

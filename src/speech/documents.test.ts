@@ -158,3 +158,30 @@ describe('a circular (通报) in sections', () => {
     expect(speech.priorities.at(-1)?.body.text).toBe('集中开展专项整治。开展为期三个月的专项整治行动。');
   });
 });
+
+describe('minutes in sections, some without an opener', () => {
+  test('a section head with no opener under it opens a part titled by it, and its items stay under it', () => {
+    const source = [
+      '2024年第一次全市创建全国文明城市工作联席会议纪要',
+      LEAD,
+      '一、关于重点区域环境整治',
+      '会议明确，4月至6月在全市开展集中整治行动。',
+      '（一）农贸市场整治。由市市场监管局牵头。',
+      '（二）背街小巷整治。由市城管局牵头。',
+      '（三）建筑工地管理。由市住建局牵头。',
+      '二、关于工作机制',
+      '（一）建立周调度制度。市文明办每周五召开调度会。',
+      '（二）强化督查问责。开展常态化暗访督查。',
+    ].join('\n');
+    const speech = parseSpeech(source);
+    expect(speech.parts.map((p) => [p.verb, p.title?.text])).toEqual([
+      ['明确', '关于重点区域环境整治'],
+      ['', '关于工作机制'],
+    ]);
+    expect(speech.priorities.at(-1)?.body.text).toBe('建筑工地管理。由市住建局牵头。');
+    expect(speech.lists.map((l) => [l.items.length, l.part])).toEqual([
+      [3, 0],
+      [2, 1],
+    ]);
+  });
+});

@@ -155,14 +155,22 @@ function withinItemTitles(text: string, openers: readonly Opener[], lineStarts: 
   });
 }
 
-/** Each opening whose opener stands right under one of `heads` opens at the head instead, titled by its words. */
+/**
+ * Each opening whose opener stands right under one of `heads` opens at the head instead, titled by
+ * its words; a head with no opener under it opens a part of its own, whose speaker is not named.
+ */
 function headedBy(text: string, openings: readonly Opening[], heads: readonly Passage[]): Opening[] {
-  return openings.map((opening) => {
-    const head = heads.find((h) => h.end <= opening.start && text.slice(h.end, opening.start).trim() === '');
-    if (!head || opening.title) return opening;
-    const marker = RE_HEAD_MARKER.exec(head.text)?.[0].length ?? 0;
-    return { ...opening, start: head.start, title: passage(text, head.start + marker, head.end) };
+  const titleOf = (head: Passage): Passage => passage(text, head.start + (RE_HEAD_MARKER.exec(head.text)?.[0].length ?? 0), head.end);
+  const under = (head: Passage, opening: Opening): boolean =>
+    head.end <= opening.start && text.slice(head.end, opening.start).trim() === '';
+  const headed = openings.map((opening) => {
+    const head = heads.find((h) => under(h, opening));
+    return !head || opening.title ? opening : { ...opening, start: head.start, title: titleOf(head) };
   });
+  const alone = heads
+    .filter((head) => !openings.some((opening) => under(head, opening)))
+    .map((head): Opening => ({ start: head.start, contentStart: head.end, verb: '', title: titleOf(head) }));
+  return [...headed, ...alone].sort((a, b) => a.start - b.start);
 }
 
 /** Where the markers of a placed run and of the runs inside its items start. */
