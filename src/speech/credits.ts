@@ -3,11 +3,11 @@ import type { Passage } from './model.ts';
 import { passage } from './text.ts';
 
 /**
- * A dateline: `本报讯`, `中国文明网讯`, `新华社北京3月2日电`. A date before 电 marks it even where
+ * A dateline: `本报讯`, `中国文明网讯`, `芦溪讯（通讯员…）`, `新华社北京3月2日电`. A date before 电 marks it even where
  * the space after it is lost (a PDF's justified line: `…5月18日电全国…交流会`).
  */
 const RE_DATELINE =
-  /^(?:(?:本报|本网|本台|本刊|本站|[^，。\s（【]{1,8}(?:网|报|台|社))讯|[^，。\s（【]{2,14}电(?=[\s（【])|[^，。\s（【]{2,10}?\d{1,2}月\d{1,2}日电)[\s\u3000]*/;
+  /^(?:(?:本报|本网|本台|本刊|本站|[^，。\s（【]{1,8}(?:网|报|台|社))讯|[\u3400-\u9fff]{2,8}讯(?=[（【\s\u3000])|[^，。\s（【]{2,14}电(?=[\s（【])|[^，。\s（【]{2,10}?\d{1,2}月\d{1,2}日电)[\s\u3000]*/;
 /** A bracketed byline: `（记者 王晓燕 通讯员 李明）`, `【县融媒体中心记者 林涛】`. */
 const RE_BRACKET_BYLINE = /^[（【][^（）【】]{0,40}(?:记者|通讯员|报道|融媒体|特约)[^（）【】]{0,40}[）】][\s\u3000]*/;
 /** A plain byline: `记者 张三 报道：`, `通讯员 李四 记者 张三 `. */

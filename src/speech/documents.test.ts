@@ -185,3 +185,69 @@ describe('minutes in sections, some without an opener', () => {
     ]);
   });
 });
+
+describe('copies as offices and sites keep them', () => {
+  const lead = '３月２日上午,全区召开精神文明建设工作会议.区委副书记李某出席并讲话,区委常委王某主持.';
+  const body = '会议要求,一是抓学习.二是抓落实.';
+
+  test('an older system’s copy: full-width digits, Latin marks, a dateline of any place', () => {
+    const speech = parseSpeech(['全区精神文明建设工作会议召开', `芦溪讯(通讯员 彭晓东)${lead}`, body].join('\n'));
+    expect(speech.lead.date?.text).toBe('3月2日上午');
+    expect(speech.lead.speakers.map((s) => s.text)).toEqual(['区委副书记李某']);
+    expect(speech.credits.map((c) => c.text)).toEqual(['芦溪讯（通讯员 彭晓东）']);
+    expect(speech.priorities.map((p) => p.title.text)).toEqual(['抓学习', '抓落实']);
+  });
+
+  test('a scanned bulletin: its letter-spaced name, the issue with its year, a headline over two lines, a running head inside the text', () => {
+    const source = [
+      '滨 海 新 区 文 明 创 建 简 报',
+      '2023年第21期',
+      '新区召开文明典范城市创建',
+      '工作调度会',
+      '11月 7日下午，新区召开文明典范城市创建工作调度会。区长韩立峰出席会议并讲话。',
+      '韩立峰要求，—是要紧盯问题抓整改。对照问题清单，逐项明确责任单位。二是要',
+      '· 3 ·',
+      '滨海新区文明创建简报',
+      '突出重点补短板。集中力量开展三大攻坚。',
+    ].join('\n');
+    const speech = parseSpeech(source);
+    expect(speech.headline.text).toBe('新区召开文明典范城市创建工作调度会');
+    expect(speech.lead.date?.text).toBe('11月 7日下午');
+    expect(speech.credits.map((c) => c.text)).toEqual(['滨 海 新 区 文 明 创 建 简 报', '2023年第21期']);
+    expect(speech.parts.map((p) => p.verb)).toEqual(['要求']);
+    expect(speech.priorities.map((p) => p.title.text)).toEqual(['要紧盯问题抓整改', '要突出重点补短板']);
+  });
+
+  test('a paper’s masthead with its registration number and the lunar date is no headline', () => {
+    const masthead = [
+      '国内统一连续出版物号CN43-0051　云江日报　农历辛丑年八月十八',
+      '邮发代号41-12　今日8版　第12873期',
+      '第1版　要闻　责任编辑：彭亮',
+    ];
+    const speech = parseSpeech([...masthead, '全区精神文明建设工作会议召开', `本报讯（记者 黄晓燕）${lead}`, body].join('\n'));
+    expect(speech.headline.text).toBe('全区精神文明建设工作会议召开');
+    expect(speech.credits.map((c) => c.text)).toEqual([...masthead, '本报讯（记者 黄晓燕）']);
+  });
+
+  test('a digest and an editor’s note before the lead are not the lead', () => {
+    const digest = ['导读', '全区精神文明建设工作会议在区政务中心召开', '部署四项行动'];
+    const note = '【编者按】近日召开的全区精神文明建设工作会议作出系统部署。本网现将会议情况予以刊发。';
+    const speech = parseSpeech(['全区精神文明建设工作会议召开', ...digest, note, lead, body].join('\n'));
+    expect(speech.lead.date?.text).toBe('3月2日上午');
+    expect(speech.lead.speakers.map((s) => s.text)).toEqual(['区委副书记李某']);
+    expect(speech.credits.map((c) => c.text)).toEqual([...digest, note]);
+  });
+
+  test('a minutes’ roll under its title, with rows one a line, is not the lead', () => {
+    const roll = [
+      '时间：二〇二三年三月十日下午',
+      '地点：区委大院第二会议室',
+      '出席：周海涛　区委宣传部常务副部长',
+      '吴敏　区政府办公室副主任',
+      '列席：区住建局、区商务局',
+    ];
+    const speech = parseSpeech(['全区文明城市创建迎检工作专题会议纪要', ...roll, lead, body].join('\n'));
+    expect(speech.lead.date?.text).toBe('3月2日上午');
+    expect(speech.credits.map((c) => c.text)).toEqual(roll);
+  });
+});

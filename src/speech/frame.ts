@@ -18,9 +18,10 @@ const RE_LINE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/;
 const RE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 /** What opens a news lead: a dateline (`本报讯`, `新华社北京3月2日电`), a byline, a date, `近日`. */
 const RE_LEAD_OPENER =
-  /^(?:(?:本报|本网|本台|本刊|本站|[^，。\s]{1,8}(?:网|报|台|社))讯|[^，。\s]{2,12}电(?:[\s（【]|$)|新华社|[（【][^）】]{0,30}(?:记者|通讯员)|记者|通讯员|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|近日|日前|近期|连日来|昨天|昨日|今天|今日|当天)/;
+  /^(?:(?:本报|本网|本台|本刊|本站|[^，。\s]{1,8}(?:网|报|台|社))讯|[\u3400-\u9fff]{2,8}讯(?=[（【\s\u3000])|[^，。\s]{2,12}电(?:[\s（【]|$)|新华社|[（【][^）】]{0,30}(?:记者|通讯员)|记者|通讯员|\d{4}\s?年\s?\d{1,2}\s?月|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|近日|日前|近期|连日来|昨天|昨日|今天|今日|当天)/;
 /** A page number left on its own line by a copy from a PDF: `- 1 -`, `2`, `第 3 页 共 5 页`, `3/5`. Not text. */
-const RE_PAGE_NUMBER_LINE = /^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+const RE_PAGE_NUMBER_LINE =
+  /^(?:[-—–－·•\s]*\d{1,3}[-—–－·•\s]*|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
 /** A column tag alone on its line: `【创文动态】`. */
 const RE_COLUMN_TAG = /^【[^【】]{1,16}】$/;
 /** A photo caption: `图为会议现场。`, `▲会议现场`, `会议现场（记者 张三 摄）`. */
@@ -98,6 +99,7 @@ function isLeadingNoise(line: string): boolean {
   return (
     RE_COLUMN_TAG.test(line) ||
     RE_PAPER_MASTHEAD.test(line) ||
+    RE_EDITOR_NOTE.test(line) ||
     RE_METADATA.test(line) ||
     RE_PAGE_TOOL.test(line) ||
     RE_MENU_LINE.test(line) ||
@@ -106,11 +108,19 @@ function isLeadingNoise(line: string): boolean {
 }
 
 /**
- * A newspaper page's masthead, printed with its articles: the page (`第2版`, `A03版`), the day
- * (`2024年6月14日 星期五`), the page's editors (`要闻　渭州日报　责任编辑：王蕾`).
+ * A newspaper page's masthead, printed with its articles: the paper's registration and postal
+ * numbers (`国内统一连续出版物号CN43-0051`, `邮发代号41-12`), the lunar date, the page (`第2版`,
+ * `A03版`), the day (`2024年6月14日 星期五`), the page's editors (`要闻　渭州日报　责任编辑：王蕾`).
  */
 const RE_PAPER_MASTHEAD =
-  /^第?\s*[A-Z]?\d{1,3}\s*版(?:[\s\u3000].{0,12})?$|^\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周)[一二三四五六日天]|^[^。，；]{0,30}(?:责任编辑|版面编辑|美术编辑|值班编辑|本版编辑)[：:][^。；]*$/;
+  /国内统一连续出版物号|^[^，。；]{0,20}(?:邮发代号|CN\s?\d{2}-\d{4})|^[^，。；]{0,20}农历[^，。；]{2,12}$|^第?\s*[A-Z]?\d{1,3}\s*版(?:[\s\u3000].{0,12})?$|^\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周)[一二三四五六日天]|^[^。，；]{0,30}(?:责任编辑|版面编辑|美术编辑|值班编辑|本版编辑)[：:][^。；]*$/;
+/** A line of a minutes' roll above the text: when, where, who presided, attended, took the minutes. */
+const RE_ROLL = /^(?:时间|地点|主持|主持人|出席|出席人员|参加|参加人员|参会人员|列席|列席人员|记录|记录人)[：:]/;
+/** An editor's note before the lead: `【编者按】…`, `编者按：…`. */
+const RE_EDITOR_NOTE = /^[【[]?编者按[】\]：:]/;
+/** A digest's heading above the article (`导读`), the short lines under it being the digest. */
+const RE_DIGEST = /^[【[]?(?:导读|内容提要|提要|摘要|本文导读)[】\]]?[：:]?$/;
+
 /** A page's tools above an article, copied with it: `分享到：`, `扫一扫在手机打开当前页`, `【字体：大 中 小】`. */
 const RE_PAGE_TOOL = /^(?:分享到|分享|打印|字号|字体)[：:]?$|^扫一扫|^【?字体[：:]/;
 /** A menu line: three or more short Chinese words apart by bars or spaces, nothing else (`无障碍 | 长者模式 | 登录`). */
@@ -170,7 +180,7 @@ function pageHeaderEnd(lines: readonly string[]): number {
  * (版头): `宛文明办〔2024〕5号`, `〔2024〕第5期`, `第12期`, or the person who signed it (`签发人：…`).
  */
 const RE_ISSUE_NUMBER =
-  /^[\u3400-\u9fff]{0,16}\s*[〔［[（(]\s*\d{4}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*[号期]$|^(?:[\u3400-\u9fff]{0,16}\s*)?(?:总)?第\s*[\d一二三四五六七八九十百〇零]{1,6}\s*期(?:[\s\u3000].*)?$|^签发人[：:]/;
+  /^[\u3400-\u9fff]{0,16}\s*[〔［[（(]\s*\d{4}\s*[〕］\]）)]\s*第?\s*\d{1,4}\s*[号期]$|^(?:[\u3400-\u9fff]{0,16}\s*)?(?:\d{4}\s*年\s*)?(?:总)?第\s*[\d一二三四五六七八九十百〇零]{1,6}\s*期(?:[\s\u3000].*)?$|^签发人[：:]/;
 /** Who issued a document or bulletin and when, on one line: `临海市精神文明建设委员会办公室编　　2024年7月2日`. */
 const RE_ISSUER_AND_DATE = /^[\u3400-\u9fff（）()]{2,40}[\s\u3000]+(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{1,8}日$/;
 /** A bulletin's table of contents, and its entries: `本期要目`, `●全市…座谈会召开`. */
@@ -218,11 +228,17 @@ const RE_HEADLINE_END = /(?:召开|举行|举办|讲话|精神)$/;
  * joins the two (`…推进会暨`, `暨…大会`), or `next` has no marks and ends as headlines end while
  * `line` does not.
  */
-function continuesHeadline(line: string, next: string | undefined): boolean {
+function continuesHeadline(line: string, next: string | undefined, after: string | undefined): boolean {
   if (next === undefined || isLeadingNoise(next) || opensLead(next) || /[，。；：！？]/.test(next)) return false;
   if ([...line].length + [...next].length > MAX_HEADLINE_CHARS) return false;
-  return RE_HEADLINE_GOES_ON.test(line) || next.startsWith('暨') || (RE_HEADLINE_END.test(next) && !RE_HEADLINE_END.test(line));
+  // `新区召开文明典范城市创建` / `工作调度会`, the lead right under: the meeting's name goes on.
+  const namesMeeting = /召开|举行|举办/.test(line) && RE_MEETING_NAME_END.test(next) && after !== undefined && opensLead(after);
+  return (
+    RE_HEADLINE_GOES_ON.test(line) || next.startsWith('暨') || namesMeeting || (RE_HEADLINE_END.test(next) && !RE_HEADLINE_END.test(line))
+  );
 }
+/** A line that ends a meeting's name: `…工作调度会`, `…联席会议`, `…动员大会`. */
+const RE_MEETING_NAME_END = /会议?$/;
 
 /**
  * A kicker over the headline (引题: `对标对表补短板　常态长效提品质` over `全市…推进会召开`): a line
@@ -254,7 +270,7 @@ function nextArticleStart(lines: readonly string[], first: number): number {
 }
 /** How a paper's article opens: `本报讯`, `本网讯`, `（记者 杨帆）`, `新华社北京3月5日电`. */
 const RE_NEWS_LEAD =
-  /^(?:(?:本报|本网|本台|本刊|本站|[^，。\s]{1,8}(?:网|报|台|社))讯|[（【][^）】]{0,30}(?:记者|通讯员)|新华社[^，。]{0,12}电)/;
+  /^(?:(?:本报|本网|本台|本刊|本站|[^，。\s]{1,8}(?:网|报|台|社))讯|[\u3400-\u9fff]{2,8}讯(?=[（【\s\u3000])|[（【][^）】]{0,30}(?:记者|通讯员)|新华社[^，。]{0,12}电)/;
 
 /** A short unmarked line between the headline and the lead: who wrote it (`县文明办`, `记者 张三`). */
 function isAuthorLine(line: string, next: string | undefined): boolean {
@@ -324,14 +340,22 @@ function rolesOf(lines: readonly string[]): LineRole[] {
     const line = lines[first]!;
     // A speech's byline and date under its headline: `市委常委、宣传部部长　林志强`, `（2024年2月26日）`.
     const byline = speech && isSpeechByline(line, lines[first - 1], lines[first + 1]);
-    if (isLeadingNoise(line) || byline || (headline && (RE_SUBTITLE.test(line) || isAuthorLine(line, lines[first + 1])))) {
+    if (RE_DIGEST.test(line)) {
+      roles[first] = 'leading';
+      while (isBareShortLine(lines[first + 1]) && !opensLead(lines[first + 1]!)) roles[++first] = 'leading';
+    } else if (headline && RE_ROLL.test(line)) {
+      // A minutes' roll under its title (`时间：…`, `出席：…`), its rows one a line, up to the lead.
+      roles[first] = 'leading';
+      while (first + 1 < lines.length && !opensLead(lines[first + 1]!) && !RE_ENDS_SENTENCE.test(lines[first + 1]!))
+        roles[++first] = 'leading';
+    } else if (isLeadingNoise(line) || byline || (headline && (RE_SUBTITLE.test(line) || isAuthorLine(line, lines[first + 1])))) {
       roles[first] = 'leading';
       speech ||= headline && isSpeechSubtitle(line);
     } else if (!headline && isKicker(line, lines[first + 1])) roles[first] = 'leading';
     else if (!headline && isHeadline(line, lines[first + 1])) {
       roles[first] = 'headline';
       headline = true;
-      if (continuesHeadline(line, lines[first + 1])) roles[++first] = 'headline';
+      if (continuesHeadline(line, lines[first + 1], lines[first + 2])) roles[++first] = 'headline';
       // A speech is named by its headline's last line (`——在…会议上的讲话`).
       speech = isSpeechHeadline(lines[first]!);
     } else break;
@@ -372,7 +396,8 @@ export function frameReport(source: string): FramedReport {
     .split(RE_LINE_BREAK)
     .map((raw, index) => ({ line: raw.replace(RE_CONTROL, '').replace(RE_EDGE_SPACE, ''), number: index + 1 }))
     .filter((l) => l.line !== '' && !RE_PAGE_NUMBER_LINE.test(l.line))
-    .filter((l, i, all) => i === 0 || !isCaptionBetweenParagraphs(l.line, all[i - 1]!.line, all[i + 1]?.line));
+    .filter((l, i, all) => i === 0 || !isCaptionBetweenParagraphs(l.line, all[i - 1]!.line, all[i + 1]?.line))
+    .filter(notRunningHead);
   const roles = rolesOf(kept.map((l) => l.line));
   const lineStarts: { offset: number; line: number }[] = [];
   const spans = new Map<LineRole, [number, number][]>();
@@ -402,6 +427,19 @@ export function frameReport(source: string): FramedReport {
     intertitles: of('intertitle'),
     headings: of('heading'),
   };
+}
+
+/** How many lines at the top a running head may repeat: a bulletin's or a paper's name. */
+const RUNNING_HEAD_SOURCE_LINES = 2;
+
+/**
+ * False for a line further down that repeats one of the top lines, spaces aside: the running head
+ * a page break left inside the text (`滨 海 新 区 文 明 创 建 简 报` … `滨海新区文明创建简报`).
+ */
+function notRunningHead(line: { line: string }, index: number, all: readonly { line: string }[]): boolean {
+  if (index < RUNNING_HEAD_SOURCE_LINES) return true;
+  const bare = (text: string): string => text.replace(/[\s\u3000]/g, '');
+  return !all.slice(0, RUNNING_HEAD_SOURCE_LINES).some((top) => bare(top.line) === bare(line.line));
 }
 
 /** Returns the 1-based source line that the character at `offset` of a framed text came from. */

@@ -3,7 +3,7 @@ import type { Lead, Passage } from './model.ts';
 import { clausesOf, passage, sentencesOf } from './text.ts';
 
 /** One day, with the part of it: `15日`, `2日下午`. */
-const DAY = '\\d{1,2}日(?:上午|下午|晚上|晚)?';
+const DAY = '\\d{1,2}\\s?日(?:上午|下午|晚上|晚)?';
 /**
  * The days of a meeting: one day, or its first and last (`18日至19日`, `18日—19日`, `18—19日`,
  * `31日至2月1日`): a meeting of two days is shown as both.
@@ -16,7 +16,9 @@ const CHINESE_DATE =
  * A date at the start of a clause of the lead's first sentence: `2月1日下午`, `2021年2月1日`,
  * `1月18日至19日` (after `为…，` too), or a clause that is only days (`18日至19日，…`).
  */
-const RE_DATE = new RegExp(`^(?:(?:\\d{4}年)?\\d{1,2}月(?:${DAYS})|(?:${DAYS})$|${CHINESE_DATE}|近日|日前|近期|昨天|昨日|今天|今日|当天)`);
+const RE_DATE = new RegExp(
+  `^(?:(?:\\d{4}\\s?年\\s?)?\\d{1,2}\\s?月\\s?(?:${DAYS})|(?:${DAYS})$|${CHINESE_DATE}|近日|日前|近期|昨天|昨日|今天|今日|当天)`,
+);
 /** A day written before where and that the meeting was held, the news agencies' way: `…交流会18日在杭州召开`. */
 const RE_DAY_OF_MEETING = new RegExp(`(?:\\d{1,2}月)?(?:${DAYS})(?=(?:在[^，。；]{1,12})?(?:召开|举行|举办))`);
 /** A date that leaves its month to the dateline, and its first day: `15日`, `18日至19日`. */
