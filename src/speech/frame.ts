@@ -3,6 +3,8 @@
  * headline, page metadata) and after it (credits), told apart line by line; then the body's
  * lines joined, since PDF extraction breaks them mid-sentence. Pure.
  */
+
+import { spliceJumps } from './jumps.ts';
 import type { Passage } from './model.ts';
 import { normalizePunctuation } from './normalize.ts';
 import { HEADING_BREAK } from './punctuation.ts';
@@ -392,10 +394,12 @@ function rolesOf(lines: readonly string[]): LineRole[] {
  * none; spaces inside a line are kept). Heading lines keep their line break, as it ends their title.
  */
 export function frameReport(source: string): FramedReport {
-  const kept = normalizePunctuation(source)
+  const lines = normalizePunctuation(source)
     .split(RE_LINE_BREAK)
     .map((raw, index) => ({ line: raw.replace(RE_CONTROL, '').replace(RE_EDGE_SPACE, ''), number: index + 1 }))
-    .filter((l) => l.line !== '' && !RE_PAGE_NUMBER_LINE.test(l.line))
+    .filter((l) => l.line !== '' && !RE_PAGE_NUMBER_LINE.test(l.line));
+  // A report continued on a later page (`（下转第3版）`) is read in one piece.
+  const kept = spliceJumps(lines)
     .filter((l, i, all) => i === 0 || !isCaptionBetweenParagraphs(l.line, all[i - 1]!.line, all[i + 1]?.line))
     .filter(notRunningHead);
   const roles = rolesOf(kept.map((l) => l.line));

@@ -137,17 +137,19 @@ const MAX_SHORT_HEAD_CHARS = 12;
 
 /**
  * An announced count, then as many short sentences opening with one character, each heading the
- * sentences after it: `提出三点意见：在政治上关心礼遇。邀请…。在生活上关爱帮扶。…在工作上支持激励。…`.
- * The count must be met exactly: short sentences are common, a list announced and met is not.
+ * sentences after it: `提出三点意见：在政治上关心礼遇。邀请…。在生活上关爱帮扶。…在工作上支持激励。…`,
+ * `重点抓好三方面工作。抓阵地提效能。…抓队伍强支撑。…抓项目惠民生。…`. The count must be met
+ * exactly: short sentences are common, a list announced and met is not.
  */
 function announcedShortHeads(text: string, sentences: readonly Passage[]): ParallelList | undefined {
   const first = sentences[0];
-  const colon = first?.text.indexOf('：') ?? -1;
-  if (!first || colon === -1) return undefined;
-  const count = countIn(first.text.slice(0, colon));
-  const opening = passage(text, first.start + colon + 1, first.end);
-  if (count === undefined || count < 2 || [...opening.text].length > MAX_SHORT_HEAD_CHARS) return undefined;
-  const units = [opening, ...sentences.slice(1)];
+  if (!first) return undefined;
+  const colon = first.text.indexOf('：');
+  const leadIn = colon === -1 ? first : passage(text, first.start, first.start + colon);
+  const count = countIn(leadIn.text);
+  const units = colon === -1 ? sentences.slice(1) : [passage(text, first.start + colon + 1, first.end), ...sentences.slice(1)];
+  const opening = units[0];
+  if (!opening || count === undefined || count < 2 || [...opening.text].length > MAX_SHORT_HEAD_CHARS) return undefined;
   const heads = units.flatMap((unit, i) =>
     [...unit.text].length <= MAX_SHORT_HEAD_CHARS && unit.text[0] === opening.text[0] && isHan(unit.text[0]) ? [i] : [],
   );
@@ -157,7 +159,7 @@ function announcedShortHeads(text: string, sentences: readonly Passage[]): Paral
     style: `${opening.text[0]}${FRAME_GAP}`,
     items: itemsOfRun(text, units, heads, units.at(-1)!.end),
     announcedCount: count,
-    leadIn: passage(text, first.start, first.start + colon),
+    leadIn,
   };
 }
 
