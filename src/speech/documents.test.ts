@@ -251,3 +251,22 @@ describe('copies as offices and sites keep them', () => {
     expect(speech.credits.map((c) => c.text)).toEqual(roll);
   });
 });
+
+describe('a WeChat article printed from a phone', () => {
+  test('the account’s byline and the prompt to follow it are credits; an item’s title ends at the symbol that opened it', () => {
+    const source = [
+      '梅江区召开2025年志愿服务工作推进会',
+      '文明梅江 2025年04月09日 18:30 广东',
+      '▲点击蓝字关注我们',
+      '4月8日下午，梅江区召开2025年志愿服务工作推进会。区长曾伟明出席并讲话。',
+      '曾伟明强调，要重点抓好三项工作：',
+      '◆织密服务网络◆依托全区文明实践所，推动服务下沉。',
+      '◆做亮特色品牌◆深化“客都红马甲”等品牌项目。',
+      '◆健全激励机制◆完善志愿者积分兑换制度。',
+    ].join('\n');
+    const speech = parseSpeech(source);
+    expect(speech.lead.date?.text).toBe('4月8日下午');
+    expect(speech.credits.map((c) => c.text)).toEqual(['文明梅江 2025年04月09日 18:30 广东', '▲点击蓝字关注我们']);
+    expect(speech.priorities.map((p) => p.title.text)).toEqual(['织密服务网络', '做亮特色品牌', '健全激励机制']);
+  });
+});

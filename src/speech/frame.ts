@@ -102,6 +102,7 @@ function isLeadingNoise(line: string): boolean {
     RE_COLUMN_TAG.test(line) ||
     RE_PAPER_MASTHEAD.test(line) ||
     RE_EDITOR_NOTE.test(line) ||
+    RE_ACCOUNT_BYLINE.test(line) ||
     RE_METADATA.test(line) ||
     RE_PAGE_TOOL.test(line) ||
     RE_MENU_LINE.test(line) ||
@@ -118,6 +119,12 @@ const RE_PAPER_MASTHEAD =
   /国内统一连续出版物号|^[^，。；]{0,20}(?:邮发代号|CN\s?\d{2}-\d{4})|^[^，。；]{0,20}农历[^，。；]{2,12}$|^第?\s*[A-Z]?\d{1,3}\s*版(?:[\s\u3000].{0,12})?$|^\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周)[一二三四五六日天]|^[^。，；]{0,30}(?:责任编辑|版面编辑|美术编辑|值班编辑|本版编辑)[：:][^。；]*$/;
 /** A line of a minutes' roll above the text: when, where, who presided, attended, took the minutes. */
 const RE_ROLL = /^(?:时间|地点|主持|主持人|出席|出席人员|参加|参加人员|参会人员|列席|列席人员|记录|记录人)[：:]/;
+/**
+ * A WeChat article's byline, as its page prints it: the account, the time it was posted, the
+ * province (`文明梅江 2025年04月09日 18:30 广东`), and the prompt to follow it (`▲点击蓝字关注我们`).
+ */
+const RE_ACCOUNT_BYLINE =
+  /^[^，。；：\s]{2,20}[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*[\u3400-\u9fff]{2,4})?$|^[▲△↑\s]*点击(?:上方)?(?:蓝字|关注)/;
 /** An editor's note before the lead: `【编者按】…`, `编者按：…`. */
 const RE_EDITOR_NOTE = /^[【[]?编者按[】\]：:]/;
 /** A digest's heading above the article (`导读`), the short lines under it being the digest. */

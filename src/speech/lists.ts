@@ -52,13 +52,23 @@ export function findNumberedLists(text: string, region: Passage, stops: readonly
   return top;
 }
 
+/** The longest item title a symbol closes as it opened it (`◆织密服务网络◆依托…`). */
+const MAX_SYMBOL_TITLE_CHARS = 20;
+
+/** An item's title: up to the symbol it opened with, where the symbol closes it (`◆…◆`), else its first clause. */
+function titleOf(text: string, marker: Passage, body: Passage): Passage {
+  const symbol = marker.text.trim();
+  const close = /^[◆◇■□●○★☆▲△]$/.test(symbol) ? body.text.indexOf(symbol) : -1;
+  return close > 0 && close <= MAX_SYMBOL_TITLE_CHARS ? passage(text, body.start, body.start + close) : firstClause(text, body);
+}
+
 /** An item from its marker and its span. */
 function itemOf(text: string, number: number, marker: Passage, end: number, inner: ItemList | undefined): ListItem {
   const body = passage(text, marker.end, end);
   return {
     number,
     marker,
-    title: firstClause(text, body),
+    title: titleOf(text, marker, body),
     body,
     sentences: sentencesOf(text, body),
     ...(inner ? { inner } : {}),
