@@ -15,8 +15,12 @@ const RE_PLAIN_BYLINE =
   /^(?:本报)?(?:记者|通讯员)[\s\u3000]*[^\s\u3000，。：]{2,4}(?:[\s\u3000]+(?:记者|通讯员)?[\s\u3000]*[^\s\u3000，。：]{2,4})*[\s\u3000]*(?:报道)?[：\s\u3000][\s\u3000]*/;
 /** An attribution in parentheses closing the body's last line: `…工作。（县文明办）`. */
 const RE_CLOSING_ATTRIBUTION = /(?<=[。！？”])（[^（）。]{1,40}）$/;
-/** A credit that attributes the report to its authors: a parenthesised unit or byline, not a document's note on its release (`（此件公开发布）`). */
-const RE_ATTRIBUTION_LINE = /^（(?![^（）]*(?:此件|公开发布|主动公开|不予公开|依申请公开))[^（）]+）$/;
+/**
+ * A credit that attributes the report to its authors: a parenthesised unit or byline, not a
+ * document's note on its release (`（此件公开发布）`) nor a speech's date (`（2024年1月10日）`).
+ */
+const RE_ATTRIBUTION_LINE =
+  /^（(?![^（）]*(?:此件|公开发布|主动公开|不予公开|依申请公开))(?!(?:\d{4}|[〇零一二三四五六七八九]{4})年[^（）]{2,8}日）)[^（）]+）$/;
 
 /** The byline that opens `body` (dateline, bracketed or plain), as a passage; undefined when there is none. */
 export function leadingByline(text: string, body: Passage): Passage | undefined {

@@ -49,6 +49,8 @@ describe('a speech under a headline of its own, its subtitle naming the speech',
     expect(speech.lead.date?.text).toBe('二〇二四年一月十日');
     expect(speech.lead.speakers.map((s) => s.text)).toEqual(['市委副书记　赵国强']);
     expect(speech.credits.map((c) => c.text)).toEqual(['（二〇二四年一月十日）', '市委副书记　赵国强']);
+    // The bracketed date is no attribution for the closing slide.
+    expect(speech.attribution).toBeUndefined();
   });
 
   test('a subtitle too long to join the headline still names the speech', () => {
