@@ -4,7 +4,7 @@
  * lines joined, since PDF extraction breaks them mid-sentence. Pure.
  */
 
-import { spliceJumps } from './jumps.ts';
+import { RE_NEWS_LEAD, spliceJumps } from './jumps.ts';
 import type { Passage } from './model.ts';
 import { normalizePunctuation } from './normalize.ts';
 import { HEADING_BREAK } from './punctuation.ts';
@@ -277,9 +277,6 @@ function nextArticleStart(lines: readonly string[], first: number): number {
     );
   });
 }
-/** How a paper's article opens: `本报讯`, `本网讯`, `（记者 杨帆）`, `新华社北京3月5日电`. */
-const RE_NEWS_LEAD =
-  /^(?:(?:本报|本网|本台|本刊|本站|[^，。\s]{1,8}(?:网|报|台|社))讯|[\u3400-\u9fff]{2,8}讯(?=[（【\s\u3000])|[（【][^）】]{0,30}(?:记者|通讯员)|新华社[^，。]{0,12}电)/;
 
 /** A short unmarked line between the headline and the lead: who wrote it (`县文明办`, `记者 张三`). */
 function isAuthorLine(line: string, next: string | undefined): boolean {

@@ -20,8 +20,9 @@ const RE_JUMP_OUT_TAIL = /^下?转第?\s*[A-Z]?\d{1,3}\s*版[）)]$/;
 const RE_JUMP_IN = /[（(]上?接第?\s*[A-Z]?\d{1,3}\s*版[）)]/;
 /** The headline repeated over the continuation: `■全市…推进会召开`. */
 const RE_REPEATED_HEADLINE = /^[■□▲△◆◇●]/;
-/** How another article opens, after its headline: `本报讯`, `（记者…）`. */
-const RE_ARTICLE_LEAD = /^(?:(?:本报|本网|本台|本刊|本站|[^，。\s]{1,8}(?:网|报|台|社))讯|[（【][^）】]{0,30}(?:记者|通讯员))/;
+/** How a paper's article opens: `本报讯`, `本网讯`, `（记者 杨帆）`, `新华社北京3月5日电`. */
+export const RE_NEWS_LEAD =
+  /^(?:(?:本报|本网|本台|本刊|本站|[^，。\s]{1,8}(?:网|报|台|社))讯|[\u3400-\u9fff]{2,8}讯(?=[（【\s\u3000])|[（【][^）】]{0,30}(?:记者|通讯员)|新华社[^，。]{0,12}电)/;
 /** The longest line taken for the headline of the article after the continuation. */
 const MAX_HEADLINE_CHARS = 40;
 
@@ -41,10 +42,7 @@ function jumpOut(lines: readonly NumberedLine[]): { at: number; text: string; sp
 function continuationEnd(lines: readonly NumberedLine[], from: number): number {
   const next = lines.findIndex(
     (l, i) =>
-      i > from &&
-      [...l.line].length <= MAX_HEADLINE_CHARS &&
-      !/[，。；：！？]/.test(l.line) &&
-      RE_ARTICLE_LEAD.test(lines[i + 1]?.line ?? ''),
+      i > from && [...l.line].length <= MAX_HEADLINE_CHARS && !/[，。；：！？]/.test(l.line) && RE_NEWS_LEAD.test(lines[i + 1]?.line ?? ''),
   );
   return next === -1 ? lines.length : next;
 }

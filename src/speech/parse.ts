@@ -10,8 +10,9 @@ import { findNumberedLists, numberedList, type PlacedRun, parallelList, runStart
 import type { ItemList, Lead, Part, Passage, Speech, SpeechWarning } from './model.ts';
 import { findParagraphHeadList, findParagraphList, intertitleList } from './paragraphs.ts';
 import { findParallelLists } from './parallel.ts';
-import { findOpeners, type Opener } from './parts.ts';
+import { findOpeners } from './parts.ts';
 import { isHan, withoutTrailingMarks } from './punctuation.ts';
+import { headedBy, headsNoListTakes, withinItemTitles } from './section-heads.ts';
 import { passage, sentencesOf } from './text.ts';
 import { isSpeechHeadline, isSpeechSubtitle, speechByline } from './transcript.ts';
 
@@ -45,15 +46,8 @@ export function parseSpeech(source: string): Speech {
   const lineStarts = framed.lineStarts.map((l) => l.offset);
   const { openings, listHeads } = withIntertitles(text, withinItemTitles(text, findOpeners(text, content), lineStarts), intertitles);
   // A section head no list takes in (`三、下阶段重点工作` after a run its part's opener cut) ends
-  // what stands before it, and heads the part whose opener stands right under it.
-  const markerStarts = new Set(
-    findNumberedLists(
-      text,
-      content,
-      openings.map((o) => o.start),
-    ).flatMap(markerStartsOf),
-  );
-  const orphanHeads = framed.headings.filter((h) => h.start > content.start && RE_HEAD_MARKER.test(h.text) && !markerStarts.has(h.start));
+  // what stands before it, and heads the part under it.
+  const orphanHeads = headsNoListTakes(text, content, framed.headings, openings);
   const allOpeners = headedBy(text, openings, orphanHeads);
   const allRuns = findNumberedLists(
     text,
@@ -137,47 +131,6 @@ export function parseSpeech(source: string): Speech {
     sourceLineOf,
   };
 }
-
-/** A section head's marker: `三、`, `（二）`, `3.`. */
-const RE_HEAD_MARKER = /^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、]|（\d{1,2}）|[①-⑳])/;
-
-/** A numbered item's title sentence at the start of its paragraph: `一、坚持正确方向，筑牢网上思想根基。`. */
-const RE_ITEM_TITLE_SENTENCE = new RegExp(`^${RE_HEAD_MARKER.source.slice(1)}[^。！？]{2,40}[。！？]$`);
-
-/**
- * The openers without those that stand right after an item's title sentence in its paragraph
- * (`一、坚持正确方向，筑牢网上思想根基。会议指出，…`): the item goes on there, no part opens.
- */
-function withinItemTitles(text: string, openers: readonly Opener[], lineStarts: readonly number[]): Opener[] {
-  return openers.filter((o) => {
-    const line = lineStarts.findLast((start) => start <= o.start) ?? 0;
-    return !RE_ITEM_TITLE_SENTENCE.test(text.slice(line, o.start));
-  });
-}
-
-/**
- * Each opening whose opener stands right under one of `heads` opens at the head instead, titled by
- * its words; a head with no opener under it opens a part of its own, whose speaker is not named.
- */
-function headedBy(text: string, openings: readonly Opening[], heads: readonly Passage[]): Opening[] {
-  const titleOf = (head: Passage): Passage => passage(text, head.start + (RE_HEAD_MARKER.exec(head.text)?.[0].length ?? 0), head.end);
-  const under = (head: Passage, opening: Opening): boolean =>
-    head.end <= opening.start && text.slice(head.end, opening.start).trim() === '';
-  const headed = openings.map((opening) => {
-    const head = heads.find((h) => under(h, opening));
-    return !head || opening.title ? opening : { ...opening, start: head.start, title: titleOf(head) };
-  });
-  const alone = heads
-    .filter((head) => !openings.some((opening) => under(head, opening)))
-    .map((head): Opening => ({ start: head.start, contentStart: head.end, verb: '', title: titleOf(head) }));
-  return [...headed, ...alone].sort((a, b) => a.start - b.start);
-}
-
-/** Where the markers of a placed run and of the runs inside its items start. */
-const markerStartsOf = (placed: PlacedRun): number[] => [
-  ...placed.run.markers.map((m) => m.start),
-  ...[...placed.inner.values()].flatMap(markerStartsOf),
-];
 
 /** A speech's lead: who spoke and when from its byline, where the opening words name neither (`今天召开…` names no day). */
 function withSpeechByline(lead: Lead, byline: { speaker?: Passage; date?: Passage }): Lead {
