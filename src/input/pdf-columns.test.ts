@@ -61,6 +61,31 @@ describe('a page is read column by column', () => {
     expect(readingBlocks(page).find((b) => b.aside)?.segments[0]?.runs[0]?.text).toBe('24小时热点');
   });
 
+  test('a letter-spaced band across the gutter is one line: the columns above it are read before those under it', () => {
+    const band = segmentsOfLine(
+      ['政', '务', '信', '息'].map((c, n) => run(c, 150 + n * 30, 620)),
+      620,
+    );
+    expect(band).toHaveLength(1);
+    const page = [
+      ...column('上甲', 40, 700, 4, 12),
+      ...column('上乙', 175, 700, 4, 12),
+      ...band,
+      ...column('下甲', 40, 580, 4, 12),
+      ...column('下乙', 175, 580, 4, 12),
+    ];
+    const read = order(page);
+    expect(read.indexOf('政务信息')).toBe(8);
+    expect(read.slice(0, 8).every((t) => t.startsWith('上'))).toBe(true);
+    expect(read.slice(9, 13).every((t) => t.startsWith('下甲'))).toBe(true);
+  });
+
+  test('justified lines set glyph by glyph stay apart at the gutter', () => {
+    const glyphs = (text: string, x: number): PdfTextRun[] => [...text].map((c, n) => run(c, x + n * SIZE, 500));
+    const pieces = segmentsOfLine([...glyphs('文明城市创建', 40), ...glyphs('推进会召开了', 40 + 6 * SIZE + 15)], 500);
+    expect(pieces).toHaveLength(2);
+  });
+
   test('a table of short cells in rows stays in rows', () => {
     const rows = [0, 1, 2, 3].flatMap((n) => [segment(`单位${n}`, 72, 600 - n * PITCH), segment(`${90 + n}分`, 300, 600 - n * PITCH)]);
     expect(readingBlocks(rows).every((b) => b.column === '')).toBe(true);

@@ -30,6 +30,8 @@ export interface ReadingBlock {
 const GUTTER_EMS = 0.8;
 /** Runs on one line farther apart than this many font sizes belong to different pieces of it. */
 const SEGMENT_GAP_EMS = 0.8;
+/** Single characters this many font sizes apart, or closer, are one letter-spaced word. */
+const LETTER_SPACED_GAP_EMS = 4;
 /** Each of two columns has at least this many lines beside the other (fewer: a tab stop, a signature). */
 const MIN_LINES_BESIDE = 3;
 /** A column at most this share as wide as the widest beside it is a sidebar. */
@@ -47,14 +49,29 @@ const bottom = (s: LineSegment): number => s.baseline - s.fontSize * DESCENT;
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? 0;
 const charsOf = (runs: readonly PdfTextRun[]): number => runs.reduce((n, r) => n + [...r.text.replace(/\s/g, '')].length, 0);
 
-/** A line's runs (left to right, one baseline) cut where they stand a gutter apart. */
+/**
+ * A line's runs (left to right, one baseline) cut where they stand a gutter apart; characters set
+ * one by one with space between (a letter-spaced band, `政 务 信 息`) stay one piece, so that the
+ * band is read as a line across the page rather than opening a gutter through it.
+ */
 export function segmentsOfLine(runs: readonly PdfTextRun[], baseline: number): LineSegment[] {
   const pieces: PdfTextRun[][] = [];
+  // Whether the last piece is letters set apart only: single characters, each a gap from the last.
+  let letters = false;
   let end = Number.NEGATIVE_INFINITY;
   for (const run of runs) {
     const current = pieces.at(-1);
-    if (current && run.x - end <= Math.min(run.fontSize, current[0]!.fontSize) * SEGMENT_GAP_EMS) current.push(run);
-    else pieces.push([run]);
+    const gap = run.x - end;
+    const em = Math.min(run.fontSize, current?.[0]?.fontSize ?? run.fontSize);
+    const single = charsOf([run]) === 1;
+    if (current && gap <= em * SEGMENT_GAP_EMS) {
+      current.push(run);
+      letters = false;
+    } else if (current && letters && single && gap <= em * LETTER_SPACED_GAP_EMS) current.push(run);
+    else {
+      pieces.push([run]);
+      letters = single;
+    }
     end = Math.max(end, run.x + run.width);
   }
   return pieces.map((piece) => ({

@@ -270,3 +270,35 @@ describe('a WeChat article printed from a phone', () => {
     expect(speech.priorities.map((p) => p.title.text)).toEqual(['织密服务网络', '做亮特色品牌', '健全激励机制']);
   });
 });
+
+describe('a gazette’s page of several items', () => {
+  test('the report starts at its headline under the end of a regulation, and ends at the next meeting’s report', () => {
+    const source = [
+      '第十八条　物业服务企业应当建立健全垃圾分类管理制度。',
+      '第十九条　违反本办法规定的，由城市管理综合执法部门依照有关规定予以处理。',
+      '临川市人民政府办公室　2023年3月28日',
+      '政务信息',
+      '市政府召开全市文明城市常态化创建工作会议',
+      '4月6日上午，市政府召开全市文明城市常态化创建工作会议。市长周建平出席会议并讲话。',
+      '周建平强调，重点抓好三方面工作。抓阵地提效能。统筹整合基层阵地。抓队伍强支撑。广泛吸纳志愿者。抓项目惠民生。推行点单服务。',
+      '市政府召开第27次常务会议',
+      '4月10日，市长周建平主持召开市政府第27次常务会议。会议要求，一是全面落实防汛责任，二是加快水毁工程修复。',
+    ].join('\n');
+    const speech = parseSpeech(source);
+    expect(speech.headline.text).toBe('市政府召开全市文明城市常态化创建工作会议');
+    expect(speech.lead.date?.text).toBe('4月6日上午');
+    expect(speech.priorities.map((p) => p.title.text)).toEqual(['抓阵地提效能', '抓队伍强支撑', '抓项目惠民生']);
+    expect(speech.body.text).not.toContain('第十八条');
+    expect(speech.credits.map((c) => c.text).join('')).not.toContain('第十八条');
+    expect(speech.body.text).not.toContain('防汛');
+  });
+
+  test('a report at the top of its page keeps its own start, though a later headline names a meeting', () => {
+    const source = [
+      '全区精神文明建设工作会议召开',
+      '3月2日上午，全区召开精神文明建设工作会议。区委副书记李某出席并讲话。',
+      '会议要求，一是抓学习。二是抓落实。',
+    ].join('\n');
+    expect(parseSpeech(source).headline.text).toBe('全区精神文明建设工作会议召开');
+  });
+});

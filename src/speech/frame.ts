@@ -271,12 +271,45 @@ function nextArticleStart(lines: readonly string[], first: number): number {
   return lines.findIndex((line, i) => {
     if (i <= first + 1 || !RE_ENDS_SENTENCE.test(lines[i - 1]!)) return false;
     if (entries.has(line)) return true;
+    // Another meeting's report under its own headline and lead (`市政府召开第27次常务会议` / `4月10日，…`).
+    if (RE_CONVENED_HEADLINE.test(line) && headsArticle(lines, i)) return true;
     const next = lines[i + 1];
     return (
       next !== undefined && RE_NEWS_LEAD.test(next) && !/[，。；：！？]/.test(line) && !RE_HEADING_LINE.test(line) && isHeadline(line, next)
     );
   });
 }
+
+/** A headline that tells of a meeting held: `…召开…会议`, `…举行…`. */
+const RE_CONVENED_HEADLINE = /召开|举行|举办/;
+/** A headline that names a meeting, its minutes or a speech at it. */
+const RE_MEETING_HEADLINE = /会|讲话|纪要|通报/;
+
+/** Whether line `i` is an article's headline: short, unmarked, with a news lead on the next line. */
+const headsArticle = (lines: readonly string[], i: number): boolean => {
+  const [line, next] = [lines[i]!, lines[i + 1]];
+  if (next === undefined || /[，。；：！？]/.test(line) || isLeadingNoise(line) || isLeadingNoise(next)) return false;
+  return isHeadline(line, next) && opensLead(next);
+};
+
+/**
+ * Where the report starts on a page of several items (a gazette, a paper): at the first headline
+ * that names a meeting over a lead, when what stands above it is another item, namely prose with
+ * no lead (the end of a regulation), or an article under a headline that names no meeting. 0 when
+ * the report starts at the top.
+ */
+function reportStart(lines: readonly string[]): number {
+  const meeting = lines.findIndex((line, i) => i > 0 && RE_MEETING_HEADLINE.test(line) && headsArticle(lines, i));
+  if (meeting === -1) return 0;
+  const above = lines.slice(0, meeting);
+  const firstArticle = above.findIndex((_, i) => headsArticle(lines, i));
+  const anotherArticle = firstArticle !== -1 && !RE_MEETING_HEADLINE.test(lines[firstArticle]!);
+  const proseWithoutLead =
+    firstArticle === -1 && above.filter((line) => RE_ENDS_SENTENCE.test(line)).length >= MIN_PROSE_LINES && !above.some(opensLead);
+  return anotherArticle || proseWithoutLead ? meeting : 0;
+}
+/** The fewest sentences above a meeting's headline that make them another item's text. */
+const MIN_PROSE_LINES = 2;
 
 /** A short unmarked line between the headline and the lead: who wrote it (`县文明办`, `记者 张三`). */
 function isAuthorLine(line: string, next: string | undefined): boolean {
@@ -340,6 +373,9 @@ function rolesOf(lines: readonly string[]): LineRole[] {
   let first = 0;
   let headline = false;
   let speech = false;
+  // A page that opens with another item (the end of a regulation, another article) is not the report's before its headline.
+  const start = reportStart(lines);
+  for (; first < start; first++) roles[first] = 'other';
   const headerEnd = Math.max(pageHeaderEnd(lines), mastheadEnd(lines));
   for (; first < headerEnd; first++) roles[first] = 'leading';
   for (; first < lines.length; first++) {
@@ -423,6 +459,8 @@ export function frameReport(source: string): FramedReport {
   const of = (role: LineRole): Passage[] => (spans.get(role) ?? []).map(([s, e]) => passage(text, s, e));
   const trailing = of('trailing');
   const bodyStart = Math.max(0, ...[...of('leading'), ...of('headline')].map((p) => p.end + 1));
+  // Another item's lines stand before the report too (reportStart): the body ends at the first after it.
+  const bodyEnd = trailing[0]?.start ?? of('other').find((p) => p.start >= bodyStart)?.start ?? text.length;
   const headlineLines = of('headline');
   const headline = headlineLines[0] && passage(text, headlineLines[0].start, headlineLines.at(-1)!.end);
   return {
@@ -430,7 +468,7 @@ export function frameReport(source: string): FramedReport {
     lineStarts,
     leading: of('leading'),
     ...(headline ? { headline } : {}),
-    body: passage(text, Math.min(bodyStart, text.length), trailing[0]?.start ?? of('other')[0]?.start ?? text.length),
+    body: passage(text, Math.min(bodyStart, text.length), bodyEnd),
     trailing,
     intertitles: of('intertitle'),
     headings: of('heading'),
