@@ -271,3 +271,18 @@ describe('pages set in columns, and headings over several lines', () => {
     expect(layoutPdfText([{ runs }]).paragraphs.at(-1)).toBe(`${full}管局陈建国。`);
   });
 });
+
+describe('running heads', () => {
+  test('a running head set on one line on one page and broken in two on the next is left out on both', () => {
+    const long = `${PART}${PART}${PART}${PART}`;
+    const all = setParagraphs([LEAD, long], 700);
+    const pageOne = all.runs.filter((r) => r.y > 560);
+    const pageTwo = all.runs.filter((r) => r.y <= 560).map((r) => ({ ...r, y: r.y + 160 }));
+    const layout = layoutPdfText([
+      { runs: [run('临川市人民政府公报　2023年第6期', 200, 800, 9), run(HEADLINE, 150, 760, 22), ...pageOne] },
+      { runs: [run('临川市人民政府公报', 72, 800, 9), run('2023年第6期', 400, 790, 9), ...pageTwo] },
+    ]);
+    expect(layout.paragraphs).toEqual([HEADLINE, LEAD, long]);
+    expect(layout.dropped).toEqual(expect.arrayContaining(['临川市人民政府公报　2023年第6期', '临川市人民政府公报', '2023年第6期']));
+  });
+});

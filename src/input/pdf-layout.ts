@@ -60,6 +60,8 @@ const JUSTIFIED_SHARE = 0.5;
 const HEADING_PITCH_EMS = 2;
 /** A column needs this many body lines of its own to take its measure from them. */
 const MIN_COLUMN_LINES = 3;
+/** The shortest running head found as a piece of another page's (shorter pieces are in too much). */
+const MIN_RUNNING_HEAD_CHARS = 5;
 /** How many lines at the top and at the bottom of a page may be page furniture. */
 const EDGE_LINES = 2;
 /** Lines whose sizes differ by more than this share are set in different type (a headline). */
@@ -139,10 +141,26 @@ function furnitureOf(pages: readonly PdfLine[][]): Set<PdfLine> {
   const pagesWithKey = new Map<string, number>();
   for (const lines of edges)
     for (const key of new Set(lines.map((l) => runningLineKey(l.text)))) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
+  // A running head set on one line on one page and on two on another (`临川市人民政府公报2023年第6期` /
+  // `临川市人民政府公报` + `2023年第6期`): small lines at the tops of two pages, one a piece of the other.
+  const bodySize = mode(pages.flat().map((l) => l.fontSize));
+  const heads = pages.map((lines) =>
+    [...lines]
+      .sort((a, b) => b.y - a.y)
+      .slice(0, EDGE_LINES)
+      .filter((l) => l.fontSize <= bodySize),
+  );
+  const pieceOf = (a: string, b: string): boolean =>
+    a !== b && [...(a.length < b.length ? a : b)].length >= MIN_RUNNING_HEAD_CHARS && (a.includes(b) || b.includes(a));
+  const isPieceOfAnother = (line: PdfLine, page: number): boolean =>
+    heads[page]!.includes(line) &&
+    heads.some((others, p) => p !== page && others.some((other) => pieceOf(runningLineKey(line.text), runningLineKey(other.text))));
   const furniture = new Set<PdfLine>();
-  for (const line of edges.flat()) {
-    if (isPageNumberLine(line.text) || (pages.length > 1 && (pagesWithKey.get(runningLineKey(line.text)) ?? 0) > 1)) furniture.add(line);
-  }
+  for (const [page, lines] of edges.entries())
+    for (const line of lines) {
+      const repeats = pages.length > 1 && ((pagesWithKey.get(runningLineKey(line.text)) ?? 0) > 1 || isPieceOfAnother(line, page));
+      if (isPageNumberLine(line.text) || repeats) furniture.add(line);
+    }
   return furniture;
 }
 
