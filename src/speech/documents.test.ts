@@ -302,3 +302,21 @@ describe('a gazette’s page of several items', () => {
     expect(parseSpeech(source).headline.text).toBe('全区精神文明建设工作会议召开');
   });
 });
+
+describe('a speech with a heading about a meeting over a dated paragraph', () => {
+  test('is read whole from its headline: the heading opens no other item', () => {
+    const source = [
+      '在全市宣传思想文化工作会议上的讲话',
+      '同志们：',
+      '这次会议的主要任务是，总结去年工作，部署今年任务。刚才，几个单位作了交流发言，讲得很好。',
+      '过去一年，全市宣传思想文化系统坚持守正创新，各项工作取得新成效。',
+      '深入学习贯彻党的二十届三中全会精神',
+      '7月15日至18日，党的二十届三中全会在北京举行。全会审议通过了《决定》。',
+      '一是要抓好学习。二是要抓好落实。',
+    ].join('\n');
+    const speech = parseSpeech(source);
+    expect(speech.headline.text).toBe('在全市宣传思想文化工作会议上的讲话');
+    expect(speech.body.text).toContain('过去一年');
+    expect(speech.body.text).toContain('抓好落实');
+  });
+});

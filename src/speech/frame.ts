@@ -282,13 +282,20 @@ function nextArticleStart(lines: readonly string[], first: number): number {
 
 /** A headline that tells of a meeting held: `…召开…会议`, `…举行…`. */
 const RE_CONVENED_HEADLINE = /召开|举行|举办/;
-/** A headline that names a meeting, its minutes or a speech at it. */
-const RE_MEETING_HEADLINE = /会|讲话|纪要|通报/;
+/**
+ * A headline that tells of a meeting: it was held (`…召开`, `…在京举行`), or it names the meeting
+ * or its minutes at its end (`…推进会`, `…工作会议`, `…会议纪要`). Not a speech's heading about a
+ * meeting (`深入学习贯彻党的二十届三中全会精神`).
+ */
+const RE_MEETING_HEADLINE = /召开|举行|举办|会议?$|纪要$/;
+/** Any word of a meeting in a line: `会`, `讲话`, `纪要`, `通报`. */
+const RE_MEETING_WORDS = /会|讲话|纪要|通报/;
 
-/** Whether line `i` is an article's headline: short, unmarked, with a news lead on the next line. */
+/** Whether line `i` is an article's headline: short, without marks or a list marker, with a news lead on the next line. */
 const headsArticle = (lines: readonly string[], i: number): boolean => {
   const [line, next] = [lines[i]!, lines[i + 1]];
-  if (next === undefined || /[，。；：！？]/.test(line) || isLeadingNoise(line) || isLeadingNoise(next)) return false;
+  if (next === undefined || /[，。；：！？]/.test(line) || RE_HEADING_LINE.test(line) || isLeadingNoise(line) || isLeadingNoise(next))
+    return false;
   return isHeadline(line, next) && opensLead(next);
 };
 
@@ -299,11 +306,14 @@ const headsArticle = (lines: readonly string[], i: number): boolean => {
  * the report starts at the top.
  */
 function reportStart(lines: readonly string[]): number {
+  // A speech's text is its own, whatever meeting a heading in it names.
+  if (lines[0] !== undefined && isSpeechHeadline(lines[0])) return 0;
   const meeting = lines.findIndex((line, i) => i > 0 && RE_MEETING_HEADLINE.test(line) && headsArticle(lines, i));
   if (meeting === -1) return 0;
   const above = lines.slice(0, meeting);
   const firstArticle = above.findIndex((_, i) => headsArticle(lines, i));
-  const anotherArticle = firstArticle !== -1 && !RE_MEETING_HEADLINE.test(lines[firstArticle]!);
+  // An article above that has anything of a meeting in its headline (`李振华讲话　王敏主持` under the report's own) may be the report's.
+  const anotherArticle = firstArticle !== -1 && !RE_MEETING_WORDS.test(lines[firstArticle]!);
   const proseWithoutLead =
     firstArticle === -1 && above.filter((line) => RE_ENDS_SENTENCE.test(line)).length >= MIN_PROSE_LINES && !above.some(opensLead);
   return anotherArticle || proseWithoutLead ? meeting : 0;
