@@ -63,6 +63,8 @@ const MIN_INTERTITLE_CHARS = 4;
 const MAX_INTERTITLE_SHARE = 0.7;
 /** What a sentence inside a line has: an intertitle has none of these. */
 const RE_SENTENCE_MARK = /[，。；：！？,.;:!?]/;
+/** The Chinese marks of a sentence or a clause: a headline, an author's line or a title has none. */
+const RE_CLAUSE_MARK = /[，。；：！？]/;
 /** A line that ends a sentence (closing quotes and brackets may follow its mark). */
 const RE_ENDS_SENTENCE = /[。！？][”’）」』]*$/;
 
@@ -238,7 +240,7 @@ const RE_HEADLINE_END = /(?:召开|举行|举办|讲话|精神)$/;
  * `line` does not.
  */
 function continuesHeadline(line: string, next: string | undefined, after: string | undefined): boolean {
-  if (next === undefined || isLeadingNoise(next) || opensLead(next) || /[，。；：！？]/.test(next)) return false;
+  if (next === undefined || isLeadingNoise(next) || opensLead(next) || RE_CLAUSE_MARK.test(next)) return false;
   if ([...line].length + [...next].length > MAX_HEADLINE_CHARS) return false;
   // `新区召开文明典范城市创建` / `工作调度会`, the lead right under: the meeting's name goes on.
   const namesMeeting = /召开|举行|举办/.test(line) && RE_MEETING_NAME_END.test(next) && after !== undefined && opensLead(after);
@@ -256,7 +258,7 @@ const RE_MEETING_NAME_END = /会议?$/;
 function isKicker(line: string, next: string | undefined): boolean {
   if (next === undefined || RE_SUBTITLE.test(next) || line.includes('会') || RE_HEADLINE_GOES_ON.test(line) || !isHeadline(line, next))
     return false;
-  return [...next].length >= MIN_NAMED_HEADLINE_CHARS && next.includes('会') && RE_HEADLINE_END.test(next) && !/[，。；：！？]/.test(next);
+  return [...next].length >= MIN_NAMED_HEADLINE_CHARS && next.includes('会') && RE_HEADLINE_END.test(next) && !RE_CLAUSE_MARK.test(next);
 }
 /** The shortest headline taken whole under a kicker: a shorter line ends a headline broken over two. */
 const MIN_NAMED_HEADLINE_CHARS = 10;
@@ -275,7 +277,7 @@ function nextArticleStart(lines: readonly string[], first: number): number {
     if (RE_CONVENED_HEADLINE.test(line) && headsArticle(lines, i)) return true;
     const next = lines[i + 1];
     return (
-      next !== undefined && RE_NEWS_LEAD.test(next) && !/[，。；：！？]/.test(line) && !RE_HEADING_LINE.test(line) && isHeadline(line, next)
+      next !== undefined && RE_NEWS_LEAD.test(next) && !RE_CLAUSE_MARK.test(line) && !RE_HEADING_LINE.test(line) && isHeadline(line, next)
     );
   });
 }
@@ -294,7 +296,7 @@ const RE_MEETING_WORDS = /会|讲话|纪要|通报/;
 /** Whether line `i` is an article's headline: short, without marks or a list marker, with a news lead on the next line. */
 const headsArticle = (lines: readonly string[], i: number): boolean => {
   const [line, next] = [lines[i]!, lines[i + 1]];
-  if (next === undefined || /[，。；：！？]/.test(line) || RE_HEADING_LINE.test(line) || isLeadingNoise(line) || isLeadingNoise(next))
+  if (next === undefined || RE_CLAUSE_MARK.test(line) || RE_HEADING_LINE.test(line) || isLeadingNoise(line) || isLeadingNoise(next))
     return false;
   return isHeadline(line, next) && opensLead(next);
 };
@@ -323,7 +325,7 @@ const MIN_PROSE_LINES = 2;
 
 /** A short unmarked line between the headline and the lead: who wrote it (`县文明办`, `记者 张三`). */
 function isAuthorLine(line: string, next: string | undefined): boolean {
-  return [...line].length <= MAX_AUTHOR_LINE_CHARS && !/[，。；：！？]/.test(line) && next !== undefined && opensLead(next);
+  return [...line].length <= MAX_AUTHOR_LINE_CHARS && !RE_CLAUSE_MARK.test(line) && next !== undefined && opensLead(next);
 }
 
 /** A headline: short, no sentence end, no clause marks unless the next line clearly opens the lead. */

@@ -47,14 +47,23 @@ export function parseSpeech(source: string): Speech {
   const { openings, listHeads } = withIntertitles(text, withinItemTitles(text, findOpeners(text, content), lineStarts), intertitles);
   // A section head no list takes in (`三、下阶段重点工作` after a run its part's opener cut) ends
   // what stands before it, and heads the part under it.
-  const orphanHeads = headsNoListTakes(text, content, framed.headings, openings);
-  const allOpeners = headedBy(text, openings, orphanHeads);
-  const allRuns = findNumberedLists(
+  const runsBetweenOpeners = findNumberedLists(
     text,
     content,
-    allOpeners.map((o) => o.start),
-    orphanHeads.map((h) => h.start),
+    openings.map((o) => o.start),
   );
+  const orphanHeads = headsNoListTakes(content, framed.headings, runsBetweenOpeners);
+  const allOpeners = headedBy(text, openings, orphanHeads);
+  // Heads the lists left out move openers and end items: only then are the lists found again.
+  const allRuns =
+    orphanHeads.length === 0
+      ? runsBetweenOpeners
+      : findNumberedLists(
+          text,
+          content,
+          allOpeners.map((o) => o.start),
+          orphanHeads.map((h) => h.start),
+        );
   const firstStructure = Math.min(allOpeners[0]?.start ?? content.end, allRuns[0] ? runStart(allRuns[0]) : content.end);
   const read = readLead(text, passage(text, content.start, leadEnd(text, content, firstStructure)), epilogue, credits);
   const speech =

@@ -5,7 +5,7 @@
  * numbered item's paragraph, after its title sentence, which open no part. Pure.
  */
 import type { Opening } from './intertitles.ts';
-import { findNumberedLists, type PlacedRun } from './lists.ts';
+import type { PlacedRun } from './lists.ts';
 import type { Passage } from './model.ts';
 import type { Opener } from './parts.ts';
 import { passage } from './text.ts';
@@ -51,14 +51,8 @@ const markerStartsOf = (placed: PlacedRun): number[] => [
   ...[...placed.inner.values()].flatMap(markerStartsOf),
 ];
 
-/** The heads among `headings` (heading lines of the body `content`) that are no marker of a numbered list found between `openings`. */
-export function headsNoListTakes(text: string, content: Passage, headings: readonly Passage[], openings: readonly Opening[]): Passage[] {
-  const markerStarts = new Set(
-    findNumberedLists(
-      text,
-      content,
-      openings.map((o) => o.start),
-    ).flatMap(markerStartsOf),
-  );
+/** The heads among `headings` (heading lines after the start of the body `content`) that are no marker of the numbered lists `runs`. */
+export function headsNoListTakes(content: Passage, headings: readonly Passage[], runs: readonly PlacedRun[]): Passage[] {
+  const markerStarts = new Set(runs.flatMap(markerStartsOf));
   return headings.filter((h) => h.start > content.start && RE_HEAD_MARKER.test(h.text) && !markerStarts.has(h.start));
 }
